@@ -1,0 +1,30 @@
+import { envBool, envInt, envValue } from '../src/utils/env';
+
+export default () => {
+  const production = process.env.NODE_ENV === 'production';
+  return {
+    'users-permissions': {
+      config: {
+        jwtSecret: envValue('JWT_SECRET'),
+        jwt: { expiresIn: '7d' },
+      },
+    },
+    graphql: {
+      config: {
+        endpoint: '/graphql',
+        shadowCRUD: true,
+        landingPage: !production && envBool('GRAPHQL_PLAYGROUND', true),
+        defaultLimit: 25,
+        maxLimit: 100,
+        depthLimit: envInt('GRAPHQL_DEPTH_LIMIT', 10),
+        amountLimit: envInt('GRAPHQL_AMOUNT_LIMIT', 100),
+        apolloServer: { introspection: !production || envBool('GRAPHQL_INTROSPECTION', false) },
+      },
+    },
+    upload: {
+      config: {
+        sizeLimit: envInt('UPLOAD_SIZE_LIMIT', 25 * 1024 * 1024),
+      },
+    },
+  };
+};

@@ -1,0 +1,7 @@
+/**
+ * activity controller
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreController('api::activity.activity');

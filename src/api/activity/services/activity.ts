@@ -1,0 +1,7 @@
+/**
+ * activity service
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::activity.activity');

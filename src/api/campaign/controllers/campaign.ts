@@ -1,0 +1,7 @@
+/**
+ * campaign controller
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreController('api::campaign.campaign');

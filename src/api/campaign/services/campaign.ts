@@ -1,0 +1,7 @@
+/**
+ * campaign service
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::campaign.campaign');

@@ -1,0 +1,7 @@
+/**
+ * organization service
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::organization.organization');

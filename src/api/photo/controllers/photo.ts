@@ -1,0 +1,7 @@
+/**
+ * photo controller
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreController('api::photo.photo');

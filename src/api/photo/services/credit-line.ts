@@ -1,0 +1,138 @@
+/**
+ * credit-line service: the one place that turns a photo's credit fields into the line printed under it.
+ */
+
+import type { Core } from '@strapi/strapi';
+
+export const CREDIT_ROLES = [
+  'staffReporter',
+  'correspondent',
+  'contributingPhotographer',
+  'provided',
+  'filePhoto',
+] as const;
+
+export type CreditRole = (typeof CREDIT_ROLES)[number];
+
+export interface CreditPerson {
+  name?: string | null;
+  nameEn?: string | null;
+  defaultRole?: CreditRole | null;
+}
+
+export interface PhotoCredit {
+  creditRole?: CreditRole | null;
+  creditName?: string | null;
+  photographer?: CreditPerson | null;
+}
+
+const isChinese = (locale: string | null | undefined): boolean => !locale || locale.toLowerCase().startsWith('zh');
+
+const clean = (value: string | null | undefined): string => (value ?? '').trim();
+
+/**
+ * zh-Hans follows the print convention (`■ 摄影 记者 陈文骁`, `■ 市总工会供图`, `资料图片`);
+ * en reads `Photo: Chen Wenxiao, staff reporter`. Returns null when there is nothing to credit.
+ */
+export const formatCreditLine = (credit: PhotoCredit, locale: string | null | undefined): string | null => {
+  const { photographer } = credit;
+  const role = credit.creditRole ?? photographer?.defaultRole ?? null;
+  const chinese = isChinese(locale);
+  const personName = chinese
+    ? clean(photographer?.name)
+    : clean(photographer?.nameEn) || clean(photographer?.name);
+  const freeName = clean(credit.creditName);
+
+  if (role === 'filePhoto') return chinese ? '资料图片' : 'File photo';
+
+  if (role === 'provided') {
+    const provider = freeName || personName;
+    if (!provider) return null;
+    return chinese ? `■ ${provider}供图` : `Photo courtesy of ${provider}`;
+  }
+
+  const name = personName || freeName;
+  if (!name) return null;
+
+  switch (role) {
+    case 'staffReporter':
+      return chinese ? `■ 摄影 记者 ${name}` : `Photo: ${name}, staff reporter`;
+    case 'correspondent':
+      return chinese ? `■ 摄影 通讯员 ${name}` : `Photo: ${name}, correspondent`;
+    case 'contributingPhotographer':
+      return chinese ? `■ 特约摄影 ${name}` : `Photo: ${name}, contributing photographer`;
+    default:
+      return chinese ? `■ 摄影 ${name}` : `Photo: ${name}`;
+  }
+};
+
+export interface ParsedCredit {
+  creditRole: CreditRole | null;
+  name: string | null;
+}
+
+const ROLE_WORDS: Array<[RegExp, CreditRole]> = [
+  [/^(?:摄影\s*)?记者\s*/, 'staffReporter'],
+  [/^(?:摄影\s*)?通讯员\s*/, 'correspondent'],
+  [/^特约摄影\s*/, 'contributingPhotographer'],
+];
+
+/**
+ * Reads a printed or embedded credit (`■ 摄影 记者 陈文骁`, `通讯员 徐度晓`, `市总工会供图`, `(资料图片)`)
+ * back into a role and a name: the inverse of `formatCreditLine` for zh-Hans.
+ */
+export const parseCreditText = (text: string): ParsedCredit | null => {
+  let rest = text.replace(/^[\s■□▲●]+/, '').trim();
+  if (!rest) return null;
+  if (/^[(（]?资料图片[)）]?$/.test(rest)) return { creditRole: 'filePhoto', name: null };
+
+  const provided = rest.match(/^(.+?)\s*(?:供图|提供)$/);
+  if (provided) return { creditRole: 'provided', name: provided[1].trim() };
+
+  for (const [pattern, creditRole] of ROLE_WORDS) {
+    if (pattern.test(rest)) {
+      const name = rest.replace(pattern, '').trim();
+      return { creditRole, name: name || null };
+    }
+  }
+  rest = rest.replace(/^摄影\s*/, '').trim();
+  return rest ? { creditRole: null, name: rest } : null;
+};
+
+interface PhotoCreditRow {
+  id: number;
+  locale: string | null;
+  creditRole: CreditRole | null;
+  creditName: string | null;
+  creditLine: string | null;
+  photographer: CreditPerson | null;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  format: formatCreditLine,
+
+  /**
+   * Recomputes the stored `creditLine` of every row (each locale, draft and published) of the given photos.
+   * Writes through the query engine so that it neither re-enters document middlewares nor creates drafts.
+   * Returns the fresh line per `documentId` and locale.
+   */
+  async refresh(documentIds: string[]): Promise<Map<string, string | null>> {
+    const lines = new Map<string, string | null>();
+    if (documentIds.length === 0) return lines;
+
+    const rows = (await strapi.db.query('api::photo.photo').findMany({
+      where: { documentId: { $in: documentIds } },
+      select: ['id', 'documentId', 'locale', 'creditRole', 'creditName', 'creditLine'],
+      populate: { photographer: { select: ['name', 'nameEn', 'defaultRole'] } },
+    })) as Array<PhotoCreditRow & { documentId: string }>;
+
+    for (const row of rows) {
+      const line = formatCreditLine(row, row.locale);
+      lines.set(`${row.documentId}:${row.locale ?? ''}`, line);
+      if (line !== row.creditLine) {
+        await strapi.db.query('api::photo.photo').update({ where: { id: row.id }, data: { creditLine: line } });
+      }
+    }
+    return lines;
+  },
+});

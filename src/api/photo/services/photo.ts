@@ -1,0 +1,7 @@
+/**
+ * photo service
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::photo.photo');

@@ -1,0 +1,7 @@
+/**
+ * photographer controller
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreController('api::photographer.photographer');

@@ -1,0 +1,7 @@
+/**
+ * photographer service
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::photographer.photographer');

@@ -1,0 +1,24 @@
+/**
+ * The public (unauthenticated) role reads published content only: a request for drafts through REST
+ * (`?status=draft`) or GraphQL (`status: DRAFT`) is refused with 403. Admin users, API tokens and
+ * server-side code (no HTTP request) are not affected.
+ */
+
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { paramsOf, type DocumentMiddleware } from './types';
+
+const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
+
+export const publicReadsPublishedMiddleware =
+  (strapi: Core.Strapi): DocumentMiddleware =>
+  async (context, next) => {
+    if (!READS.has(context.action) || paramsOf(context).status !== 'draft') return next();
+
+    const request = strapi.requestContext.get();
+    const credentials = (request?.state as { auth?: { credentials?: unknown } } | undefined)?.auth?.credentials;
+    if (request && !credentials) {
+      throw new errors.ForbiddenError('Drafts are not available to the public; sign in to read them');
+    }
+    return next();
+  };

@@ -1,0 +1,364 @@
+/**
+ * Demo content taken from the seed article. Everything here is stated in the article; where the article is
+ * silent (print date, the year of the March dates), the value is inferred and marked so.
+ * Photos are referred to by their order on the page (1 to 7), as `parsePrintedArticle` returns them.
+ */
+
+import type { CreditRole } from '../api/photo/services/credit-line';
+
+type OrganizationKind =
+  | 'federation'
+  | 'districtUnion'
+  | 'industryUnion'
+  | 'grassrootsUnion'
+  | 'enterprise'
+  | 'community'
+  | 'partner';
+
+type ActivityKind =
+  | 'heatRelief'
+  | 'visitsAndRelief'
+  | 'healthChecks'
+  | 'studentAid'
+  | 'skillsTraining'
+  | 'lectures'
+  | 'contests'
+  | 'culturalEvents'
+  | 'other';
+
+export interface SeedOrganization {
+  key: string;
+  name: string;
+  shortName?: string;
+  nameEn?: string;
+  kind: OrganizationKind;
+  region?: string;
+  parent?: string;
+}
+
+export interface SeedPhotographer {
+  name: string;
+  nameEn: string;
+  defaultRole: CreditRole;
+  organization?: string;
+}
+
+export interface SeedMetric {
+  label: string;
+  value: number;
+  unit: string;
+}
+
+export interface SeedLocation {
+  name: string;
+  district?: string;
+  address?: string;
+}
+
+export interface SeedCampaign {
+  key: string;
+  name: string;
+  slogan?: string;
+  description: string;
+  year?: number;
+  startDate?: string;
+  goals?: Array<{ label: string; target?: number; unit?: string }>;
+  leadOrganization: string;
+  coverPhoto?: number;
+}
+
+export interface SeedActivity {
+  title: string;
+  kind: ActivityKind;
+  summary: string;
+  campaign?: string;
+  startDate?: string;
+  endDate?: string;
+  organizers: string[];
+  partners?: string[];
+  locations?: SeedLocation[];
+  metrics?: SeedMetric[];
+  fundsAmount?: number;
+  beneficiaries?: number;
+  participants?: number;
+  photos?: number[];
+}
+
+export const federation = 'federation';
+
+export const organizations: SeedOrganization[] = [
+  { key: federation, name: '淮北市总工会', shortName: '市总工会', nameEn: 'Huaibei Federation of Trade Unions', kind: 'federation', region: '淮北市' },
+  { key: 'mingyi', name: '铭一体检中心', nameEn: 'Mingyi Health Check Center', kind: 'partner', region: '淮北市' },
+  { key: 'hrss', name: '市人社局', nameEn: 'Municipal Human Resources and Social Security Bureau', kind: 'partner', region: '淮北市' },
+  { key: 'xinhua', name: '东街道新华社区', kind: 'community', region: '东街道' },
+  { key: 'ankang', name: '西街道安康社区', kind: 'community', region: '西街道' },
+  { key: 'qingqiao', name: '三堤口街道庆桥社区', kind: 'community', region: '三堤口街道' },
+  { key: 'binhe', name: '曲阳街道滨河社区', kind: 'community', region: '曲阳街道' },
+  { key: 'renwei', name: '刘桥镇任圩村', kind: 'community', region: '刘桥镇' },
+  { key: 'huya', name: '四铺镇湖涯村', kind: 'community', region: '四铺镇' },
+  { key: 'gongdian', name: '东山街道供电社区', kind: 'community', region: '东山街道' },
+  { key: 'qingxiangqiao', name: '庆相桥社区', kind: 'community' },
+  { key: 'kangle', name: '康乐社区湖畔御景小区', kind: 'community' },
+  { key: 'huiyuanlu', name: '惠苑路社区', kind: 'community' },
+  { key: 'jianan', name: '建安社区', kind: 'community' },
+];
+
+export const photographers: SeedPhotographer[] = [
+  { name: '陈文骁', nameEn: 'Chen Wenxiao', defaultRole: 'staffReporter' },
+  { name: '万善朝', nameEn: 'Wan Shanchao', defaultRole: 'staffReporter' },
+  { name: '徐度晓', nameEn: 'Xu Duxiao', defaultRole: 'correspondent' },
+];
+
+/** English captions for the English edition; the Chinese captions come from the page itself. */
+export const photoCaptionsEn: Record<number, string | null> = {
+  1: 'Huaibei celebrates International Workers’ Day.',
+  2: 'Cooling supplies for frontline workers in summer.',
+  3: 'Visiting community workers on the front line against the epidemic.',
+  4: null,
+  5: 'Miners moved out of coal jobs learn new skills for employment.',
+  6: '“Bringing New Year blessings to every home”, one of the “five deliveries”.',
+  7: 'On-site grants of the “Golden Autumn” student aid programme.',
+};
+
+export const category = { name: '工会动态', nameEn: 'Union news', description: '市总工会及各级工会工作报道。' };
+
+export const tags = [
+  { name: '五型工会', nameEn: 'Five-type unions' },
+  { name: '疫情防控', nameEn: 'Epidemic prevention' },
+  { name: '劳模精神', nameEn: 'Model-worker spirit' },
+  { name: '职工服务', nameEn: 'Services for workers' },
+];
+
+export const campaigns: SeedCampaign[] = [
+  {
+    key: 'five-type',
+    name: '“五型工会”建设',
+    slogan: '打造忠诚工会、担当工会、活力工会、勤工会',
+    description: '以打造“五型工会”为目标，以推进两大改革和“四个年”建设为重点的全市工会工作。',
+    leadOrganization: federation,
+    goals: [{ label: '忠诚工会' }, { label: '担当工会' }, { label: '活力工会' }, { label: '勤工会' }],
+    coverPhoto: 1,
+  },
+  {
+    key: 'theme-education',
+    name: '“不忘初心、牢记使命”主题教育',
+    description: '组织革命传统、形势政策教育等活动，征求意见建议，解决基层工会实际问题。',
+    leadOrganization: federation,
+    goals: [
+      { label: '教育活动', target: 22, unit: '场次' },
+      { label: '征求意见建议', target: 31, unit: '条' },
+      { label: '解决问题', target: 16, unit: '个' },
+    ],
+  },
+  {
+    key: 'epidemic-relief',
+    name: '疫情防控慰问',
+    description: '关心关爱防疫抗疫一线职工和城乡社区工作者。',
+    // the article reports 3月10日 and 3月25日 without a year; 2020 is inferred from its content
+    year: 2020,
+    startDate: '2020-03-10',
+    leadOrganization: federation,
+    coverPhoto: 3,
+  },
+  {
+    key: 'cooling',
+    name: '送清凉',
+    description: '每年夏季为一线职工送清凉。',
+    leadOrganization: federation,
+    coverPhoto: 2,
+  },
+  {
+    key: 'five-deliveries',
+    name: '“五送”活动',
+    description: '工会“五送”系列活动，包括“送万福进万家”。',
+    leadOrganization: federation,
+    coverPhoto: 6,
+  },
+  {
+    key: 'golden-autumn',
+    name: '金秋助学',
+    description: '每年秋季为困难职工子女提供助学资助。',
+    leadOrganization: federation,
+    coverPhoto: 7,
+  },
+];
+
+const coatCommunities: SeedLocation[] = [
+  { name: '新华社区', district: '东街道' },
+  { name: '安康社区', district: '西街道' },
+  { name: '庆桥社区', district: '三堤口街道' },
+  { name: '滨河社区', district: '曲阳街道' },
+  { name: '任圩村', district: '刘桥镇' },
+  { name: '湖涯村', district: '四铺镇' },
+];
+
+const suppliesCommunities: SeedLocation[] = [
+  { name: '供电社区', district: '东山街道' },
+  { name: '庆相桥社区' },
+  { name: '康乐社区湖畔御景小区' },
+  { name: '惠苑路社区' },
+  { name: '建安社区' },
+  { name: '湖涯村', district: '四铺镇' },
+];
+
+export const activities: SeedActivity[] = [
+  {
+    title: '淮北市庆祝五一国际劳动节大会',
+    kind: 'culturalEvents',
+    summary: '淮北市庆祝五一国际劳动节大会。',
+    organizers: [federation],
+    locations: [{ name: '淮北市' }],
+    photos: [1],
+  },
+  {
+    title: '为一线职工送清凉',
+    kind: 'heatRelief',
+    summary: '开展为一线职工送清凉活动。',
+    campaign: 'cooling',
+    organizers: [federation],
+    photos: [2],
+  },
+  {
+    title: '“举旗帜、送理论、促崛起”专题宣讲',
+    kind: 'lectures',
+    summary: '举办“举旗帜、送理论、促崛起”专题宣讲活动11场。',
+    campaign: 'theme-education',
+    organizers: [federation],
+    metrics: [{ label: '专题宣讲活动', value: 11, unit: '场' }],
+  },
+  {
+    title: '慰问防疫抗疫一线职工',
+    kind: 'visitsAndRelief',
+    summary: '慰问看望一线职工，医院最美逆行者，新闻战线记者……市总工会精准发放99万元用于防疫抗疫一线。',
+    campaign: 'epidemic-relief',
+    organizers: [federation],
+    fundsAmount: 990000,
+    metrics: [{ label: '精准发放资金', value: 99, unit: '万元' }],
+    photos: [3],
+  },
+  {
+    title: '为城乡社区赠送御寒大衣',
+    kind: 'visitsAndRelief',
+    summary: '为东街道新华社区、西街道安康社区、三堤口街道庆桥社区、曲阳街道滨河社区、刘桥镇任圩村、四铺镇湖涯村等6个社区赠送了御寒大衣。',
+    campaign: 'epidemic-relief',
+    organizers: [federation],
+    locations: coatCommunities,
+    metrics: [{ label: '受赠社区', value: 6, unit: '个' }],
+  },
+  {
+    title: '为城乡社区送上生活物品',
+    kind: 'visitsAndRelief',
+    summary: '为“大工委”东山街道和供电社区、庆相桥社区、康乐社区湖畔御景小区、惠苑路社区、建安社区和四铺镇湖涯村等6个城乡社区送上了方便面、火腿肠等生活物品。',
+    campaign: 'epidemic-relief',
+    organizers: [federation],
+    locations: suppliesCommunities,
+    metrics: [{ label: '受助城乡社区', value: 6, unit: '个' }],
+  },
+  {
+    title: '拨付专项慰问资金保障社区防疫一线职工生活',
+    kind: 'visitsAndRelief',
+    summary: '自3月10日以来，市总工会拨付各县区专项慰问资金13.3万元，用于保障和改善社区防疫一线职工生活。',
+    campaign: 'epidemic-relief',
+    startDate: '2020-03-10',
+    organizers: [federation],
+    fundsAmount: 133000,
+    metrics: [{ label: '专项慰问资金', value: 13.3, unit: '万元' }],
+  },
+  {
+    title: '社区工作者免费体检',
+    kind: 'healthChecks',
+    summary: '自3月25日起，市总工会联手铭一体检中心，为全市1300余名社区工作者免费体检。',
+    campaign: 'epidemic-relief',
+    startDate: '2020-03-25',
+    organizers: [federation],
+    partners: ['mingyi'],
+    beneficiaries: 1300,
+    metrics: [{ label: '免费体检社区工作者', value: 1300, unit: '人' }],
+  },
+  {
+    title: '在职党员坚守社区执勤点',
+    kind: 'other',
+    summary: '市总工会39名在职党员迎难而上，坚守在各个社区的执勤点。',
+    campaign: 'epidemic-relief',
+    organizers: [federation],
+    participants: 39,
+    metrics: [{ label: '在职党员', value: 39, unit: '名' }],
+  },
+  {
+    title: '煤矿转岗分流职工学技能促就业',
+    kind: 'skillsTraining',
+    summary: '煤矿转岗分流职工学技能促就业。',
+    organizers: [federation],
+    photos: [4, 5],
+  },
+  {
+    title: '“五送”之“送万福进万家”',
+    kind: 'culturalEvents',
+    summary: '“五送”之“送万福进万家”活动。',
+    campaign: 'five-deliveries',
+    organizers: [federation],
+    photos: [6],
+  },
+  {
+    title: '“金秋助学”现场资助活动',
+    kind: 'studentAid',
+    summary: '“金秋助学”现场资助活动。',
+    campaign: 'golden-autumn',
+    organizers: [federation],
+    photos: [7],
+  },
+  {
+    title: '项目化经费补助基层工会',
+    kind: 'other',
+    summary: '以项目化经费补助的方式，为全市157个工作项目拨付补助资金944余万元。',
+    campaign: 'five-type',
+    organizers: [federation],
+    fundsAmount: 9440000,
+    metrics: [
+      { label: '工作项目', value: 157, unit: '个' },
+      { label: '补助资金', value: 944, unit: '万元' },
+    ],
+  },
+  {
+    title: '工会干部培训',
+    kind: 'lectures',
+    summary: '举办“工会五一精品课堂”、党校主体班、订单式送教等活动48场，帮助1800余名基层工会干部充电提高。',
+    campaign: 'five-type',
+    organizers: [federation],
+    partners: ['hrss'],
+    beneficiaries: 1800,
+    metrics: [
+      { label: '培训活动', value: 48, unit: '场' },
+      { label: '基层工会干部', value: 1800, unit: '名' },
+    ],
+  },
+];
+
+/** Figures from the article, structured as a figures block at the end of the body. */
+export const articleFigures: { heading: string; items: SeedMetric[] } = {
+  heading: '数说工会',
+  items: [
+    { label: '主题教育活动', value: 22, unit: '场次' },
+    { label: '文明实践活动', value: 760, unit: '场' },
+    { label: '发展会员', value: 2.8, unit: '万名' },
+    { label: '项目补助资金', value: 944, unit: '万元' },
+    { label: '防疫抗疫一线发放', value: 99, unit: '万元' },
+    { label: '专项慰问资金', value: 13.3, unit: '万元' },
+    { label: '免费体检社区工作者', value: 1300, unit: '人' },
+  ],
+};
+
+export const articleMeta = {
+  // the page carries no print date; the story reports on the run-up to 1 May 2020
+  publishDate: '2020-04-30T00:00:00.000Z',
+  campaigns: ['five-type', 'theme-education', 'epidemic-relief', 'cooling', 'five-deliveries', 'golden-autumn'],
+  tags: ['五型工会', '疫情防控', '劳模精神', '职工服务'],
+  organizations: [federation, 'mingyi', 'hrss'],
+  en: {
+    title: 'Loyal to the Party’s cause, serving workers wholeheartedly',
+    subtitle: '— The municipal federation of trade unions stays true to its founding mission and presses ahead',
+    summary:
+      'In recent years, union organizations across the city have worked towards “five-type unions”, driving two major ' +
+      'reforms and the “four years” programme, and their work has advanced on every front.',
+  },
+};

@@ -1,0 +1,32 @@
+import type { Core } from '@strapi/strapi';
+
+type PopulateQuery = Record<string, unknown>;
+
+export interface DefaultPopulate {
+  /** populate for `find` (list) requests */
+  list: PopulateQuery;
+  /** populate for `findOne` (detail) requests */
+  detail: PopulateQuery;
+}
+
+/**
+ * Route middleware factory: gives list and detail reads a bounded default `populate`.
+ * A client that sends its own `populate` gets exactly what it asked for.
+ */
+export const defaultPopulateMiddleware =
+  ({ list, detail }: DefaultPopulate): Core.MiddlewareHandler =>
+  async (ctx, next) => {
+    if (ctx.query.populate === undefined) {
+      const isDetail = typeof ctx.params?.id === 'string' && ctx.params.id.length > 0;
+      ctx.query.populate = isDetail ? detail : list;
+    }
+    return next();
+  };
+
+/** A photo populated with what a frontend needs to show and credit it. */
+export const creditedPhotoPopulate = {
+  populate: {
+    image: true,
+    photographer: { fields: ['name', 'nameEn', 'slug', 'defaultRole'] },
+  },
+} as const;
