@@ -24,6 +24,11 @@ export default () => {
     upload: {
       config: {
         sizeLimit: envInt('UPLOAD_SIZE_LIMIT', 25 * 1024 * 1024),
+        // checked against the sniffed type of the bytes, not the client's claim
+        security: {
+          allowedTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'image/heic', 'image/heif'],
+          deniedTypes: ['image/svg+xml', 'text/html', 'application/x-msdownload'],
+        },
       },
     },
   };

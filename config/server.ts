@@ -10,6 +10,8 @@ export default () => {
     url: envValue('PUBLIC_URL'),
     proxy: { koa: envBool('IS_PROXIED', false) },
     app: { keys: envList('APP_KEYS') },
+    // uploads go to <public>/uploads; tests point this at a throwaway folder
+    dirs: { public: envString('PUBLIC_DIR', './public') },
     // cron tasks are registered by later features; the flag lets one instance of several run them
     cron: { enabled: envBool('CRON_ENABLED', true) },
   };

@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { ensureEditorRole } from './bootstrap/admin-roles';
 import { ensureDemoAccounts } from './bootstrap/demo-accounts';
 import { ensureLocales } from './bootstrap/locales';
 import { enforcePublicReadAccess } from './bootstrap/public-permissions';
 import { creditLinesMiddleware } from './document-middlewares/credit-lines';
 import { publicReadsPublishedMiddleware } from './document-middlewares/public-reads-published';
 import { slugsMiddleware } from './document-middlewares/slugs';
+import { keepOriginalUploadsOnce } from './bootstrap/upload-settings';
 import { seedDemoContent } from './seed';
 import { envBool } from './utils/env';
 
@@ -20,6 +22,8 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await enforcePublicReadAccess(strapi);
+    await ensureEditorRole(strapi);
+    await keepOriginalUploadsOnce(strapi);
 
     const production = process.env.NODE_ENV === 'production';
     if (!production) await ensureDemoAccounts(strapi);

@@ -1,0 +1,92 @@
+// Runs every test tier: unit, then integration on SQLite, then integration on PostgreSQL.
+// Strapi is compiled once for the run. The PostgreSQL tier runs when PostgreSQL answers; when it does not,
+// it is reported as SKIPPED, and under CI (CI=true) or REQUIRE_ALL_TIERS=1 the run fails instead.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const requireAll = process.env.CI === 'true' || process.env.REQUIRE_ALL_TIERS === '1';
+const postgresUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const extraArgs = process.argv.slice(2);
+const resultsDir = path.join(root, '.tmp', 'test-results');
+mkdirSync(resultsDir, { recursive: true });
+
+const run = (command, args, env = {}) =>
+  spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+
+const postgresAnswers = async () => {
+  const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch (error) {
+    console.warn(`PostgreSQL does not answer at ${postgresUrl}: ${error.message}`);
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+};
+
+const tiers = [];
+const jestTier = (name, project, env = {}) => {
+  const outputFile = path.join(resultsDir, `${name}.json`);
+  console.log(`\n=== ${name} ===`);
+  const status = run(
+    process.execPath,
+    // the upload plugin sniffs file types with an ES module that Jest's VM loads only with this flag
+    ['--experimental-vm-modules', path.join(root, 'node_modules/jest/bin/jest.js'), '--selectProjects', project, '--json', `--outputFile=${outputFile}`, ...extraArgs],
+    env
+  );
+  let results = { numPassedTests: 0, numFailedTests: 0, numPendingTests: 0, numTotalTests: 0 };
+  try {
+    results = JSON.parse(readFileSync(outputFile, 'utf8'));
+  } catch {
+    // jest failed before writing results; status says so
+  }
+  tiers.push({ name, status, ...results });
+};
+
+jestTier('unit', 'unit');
+
+console.log('\n=== compiling Strapi (once for the integration tiers) ===');
+const compiled = run(process.execPath, ['-e', "require('@strapi/strapi').compileStrapi().then(() => process.exit(0))"]);
+if (compiled !== 0) {
+  console.error('Compiling the app failed');
+  process.exit(1);
+}
+
+jestTier('integration (SQLite)', 'int', { TEST_DATABASE: 'sqlite' });
+
+if (await postgresAnswers()) {
+  jestTier('integration (PostgreSQL)', 'int', { TEST_DATABASE: 'postgres', TEST_POSTGRES_URL: postgresUrl });
+} else {
+  tiers.push({ name: 'integration (PostgreSQL)', skipped: true });
+}
+
+console.log('\n=== summary ===');
+let failed = false;
+for (const tier of tiers) {
+  if (tier.skipped) {
+    console.log(`${tier.name}: SKIPPED (PostgreSQL did not answer)`);
+    if (requireAll) failed = true;
+    continue;
+  }
+  const empty = tier.numTotalTests === 0;
+  const pending = tier.numPendingTests > 0;
+  console.log(
+    `${tier.name}: ${tier.numPassedTests} passed, ${tier.numFailedTests} failed, ${tier.numPendingTests} skipped` +
+      (empty ? ' (NO TESTS RAN)' : '')
+  );
+  if (tier.status !== 0 || empty || (requireAll && pending)) failed = true;
+}
+const passed = tiers.reduce((sum, tier) => sum + (tier.numPassedTests ?? 0), 0);
+const failedCount = tiers.reduce((sum, tier) => sum + (tier.numFailedTests ?? 0), 0);
+console.log(`\ntests: ${passed} passed, ${failedCount} failed`);
+if (failed) {
+  console.error(requireAll ? 'FAILED: a tier failed, ran no test, or was skipped (all tiers are required here)' : 'FAILED');
+  process.exit(1);
+}
