@@ -7,10 +7,8 @@ import { creditLinesMiddleware } from './document-middlewares/credit-lines';
 import { publicReadsPublishedMiddleware } from './document-middlewares/public-reads-published';
 import { slugsMiddleware } from './document-middlewares/slugs';
 import { keepOriginalUploadsOnce } from './bootstrap/upload-settings';
-import { seedDemoContent } from './seed';
+import { hasDemoContent, seedDemoContent } from './seed';
 import { envBool } from './utils/env';
-
-const SEED_FLAG = { type: 'core', name: 'newsroom' } as const;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -28,14 +26,10 @@ export default {
     const production = process.env.NODE_ENV === 'production';
     if (!production) await ensureDemoAccounts(strapi);
 
-    // demo content: once per database on first start outside production, or whenever SEED_DEMO_CONTENT=true
-    const store = strapi.store(SEED_FLAG);
+    // demo content: once per database on first start outside production; on every start when SEED_DEMO_CONTENT=true
     const seedOnStart = envBool('SEED_DEMO_CONTENT', !production);
-    const alreadySeeded = (await store.get({ key: 'demoContentSeeded' })) === true;
-    if (seedOnStart && (!alreadySeeded || envBool('SEED_DEMO_CONTENT', false))) {
-      const report = await seedDemoContent(strapi);
-      await store.set({ key: 'demoContentSeeded', value: true });
-      strapi.log.info(`[newsroom] demo content: ${report.created} created, ${report.existing} already there`);
+    if (seedOnStart && (envBool('SEED_DEMO_CONTENT', false) || !(await hasDemoContent(strapi)))) {
+      await seedDemoContent(strapi);
     }
   },
 };

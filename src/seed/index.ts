@@ -280,4 +280,15 @@ export const createSeeder = (strapi: Core.Strapi) => {
   return { run };
 };
 
-export const seedDemoContent = (strapi: Core.Strapi): Promise<SeedReport> => createSeeder(strapi).run();
+const SEED_FLAG = { type: 'core', name: 'newsroom' } as const;
+
+/** Seeds (idempotently) and records that this database has demo content. */
+export const seedDemoContent = async (strapi: Core.Strapi): Promise<SeedReport> => {
+  const report = await createSeeder(strapi).run();
+  await strapi.store(SEED_FLAG).set({ key: 'demoContentSeeded', value: true });
+  strapi.log.info(`[newsroom] demo content: ${report.created} created, ${report.existing} already there`);
+  return report;
+};
+
+export const hasDemoContent = async (strapi: Core.Strapi): Promise<boolean> =>
+  (await strapi.store(SEED_FLAG).get({ key: 'demoContentSeeded' })) === true;
