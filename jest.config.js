@@ -1,4 +1,7 @@
-/** Test tiers by file suffix: `*.test.ts` unit (no database), `*.int.test.ts` against a booted Strapi. */
+/**
+ * Test tiers by file suffix: `*.test.ts` unit (no database), `*.int.test.ts` against a booted Strapi,
+ * `*.e2e.test.ts` in a real browser against a booted Strapi serving the built admin panel.
+ */
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }] };
 
 module.exports = {
@@ -15,6 +18,12 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/tests/int/**/*.int.test.ts'],
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
     },
   ],
 };

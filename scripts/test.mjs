@@ -1,8 +1,8 @@
-// Runs every test tier: unit, then integration on SQLite, then integration on PostgreSQL.
-// Strapi is compiled once for the run. The PostgreSQL tier runs when PostgreSQL answers; when it does not,
-// it is reported as SKIPPED, and under CI (CI=true) or REQUIRE_ALL_TIERS=1 the run fails instead.
+// Runs every test tier: unit, integration on SQLite, integration on PostgreSQL, then the browser tier.
+// The app (server and admin panel) is built once for the run. A tier whose service is missing (PostgreSQL not
+// answering, no Chromium) is reported as SKIPPED; under CI (CI=true) or REQUIRE_ALL_TIERS=1 the run fails instead.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -10,6 +10,7 @@ import pg from 'pg';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const requireAll = process.env.CI === 'true' || process.env.REQUIRE_ALL_TIERS === '1';
 const postgresUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const extraArgs = process.argv.slice(2);
 const resultsDir = path.join(root, '.tmp', 'test-results');
 mkdirSync(resultsDir, { recursive: true });
@@ -52,10 +53,12 @@ const jestTier = (name, project, env = {}) => {
 
 jestTier('unit', 'unit');
 
-console.log('\n=== compiling Strapi (once for the integration tiers) ===');
-const compiled = run(process.execPath, ['-e', "require('@strapi/strapi').compileStrapi().then(() => process.exit(0))"]);
-if (compiled !== 0) {
-  console.error('Compiling the app failed');
+console.log('\n=== building the app once for the integration and browser tiers (strapi build) ===');
+const built = run(process.execPath, [path.join(root, 'node_modules/@strapi/strapi/bin/strapi.js'), 'build'], {
+  STRAPI_TELEMETRY_DISABLED: 'true',
+});
+if (built !== 0) {
+  console.error('Building the app failed');
   process.exit(1);
 }
 
@@ -64,14 +67,20 @@ jestTier('integration (SQLite)', 'int', { TEST_DATABASE: 'sqlite' });
 if (await postgresAnswers()) {
   jestTier('integration (PostgreSQL)', 'int', { TEST_DATABASE: 'postgres', TEST_POSTGRES_URL: postgresUrl });
 } else {
-  tiers.push({ name: 'integration (PostgreSQL)', skipped: true });
+  tiers.push({ name: 'integration (PostgreSQL)', skipped: 'PostgreSQL did not answer' });
+}
+
+if (existsSync(chromiumPath)) {
+  jestTier('browser (Chromium)', 'e2e', { TEST_DATABASE: 'sqlite', CHROMIUM_PATH: chromiumPath });
+} else {
+  tiers.push({ name: 'browser (Chromium)', skipped: `no Chromium at ${chromiumPath} (apt-get install chromium)` });
 }
 
 console.log('\n=== summary ===');
 let failed = false;
 for (const tier of tiers) {
   if (tier.skipped) {
-    console.log(`${tier.name}: SKIPPED (PostgreSQL did not answer)`);
+    console.log(`${tier.name}: SKIPPED (${tier.skipped})`);
     if (requireAll) failed = true;
     continue;
   }

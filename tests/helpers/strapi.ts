@@ -10,6 +10,8 @@ export interface TestApp {
   strapi: Core.Strapi;
   db: TestDatabase;
   publicDir: string;
+  /** The server's address when started with `listen: true`, e.g. http://127.0.0.1:40123 */
+  baseUrl?: string;
   http: () => ReturnType<typeof request>;
   /** A full-access API token, for the authenticated writes that tests set up. */
   fullAccessToken: () => Promise<string>;
@@ -22,7 +24,10 @@ const secret = (): string => randomBytes(18).toString('base64');
  * Boots the compiled app (dist/, built once per test run by scripts/test.mjs) on a throwaway database and a
  * throwaway public folder. Each suite boots its own instance.
  */
-export const startStrapi = async (label: string, { seed = false } = {}): Promise<TestApp> => {
+export const startStrapi = async (
+  label: string,
+  { seed = false, adminPanel = false, listen = false } = {}
+): Promise<TestApp> => {
   const db = await createTestDatabase(label);
   const publicDir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsroom-public-'));
   await fs.mkdir(path.join(publicDir, 'uploads'));
@@ -31,7 +36,7 @@ export const startStrapi = async (label: string, { seed = false } = {}): Promise
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     STRAPI_TELEMETRY_DISABLED: 'true',
-    SERVE_ADMIN_PANEL: 'false',
+    SERVE_ADMIN_PANEL: adminPanel ? 'true' : 'false',
     SEED_DEMO_CONTENT: seed ? 'true' : 'false',
     PUBLIC_DIR: publicDir,
     APP_KEYS: `${secret()},${secret()}`,
@@ -45,12 +50,20 @@ export const startStrapi = async (label: string, { seed = false } = {}): Promise
 
   const strapi = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist') }).load();
   await strapi.server.mount();
+  let baseUrl: string | undefined;
+  if (listen) {
+    await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+    const address = strapi.server.httpServer.address();
+    if (!address || typeof address === 'string') throw new Error('The test server has no TCP address');
+    baseUrl = `http://127.0.0.1:${address.port}`;
+  }
 
   let token: string | undefined;
   return {
     strapi,
     db,
     publicDir,
+    baseUrl,
     http: () => request(strapi.server.httpServer),
     fullAccessToken: async () => {
       if (!token) {

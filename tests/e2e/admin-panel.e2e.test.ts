@@ -1,0 +1,63 @@
+/**
+ * An editor opens the admin panel in a real browser and finds the seed article, credited photos included.
+ * Screenshots are kept in tests/artifacts/.
+ */
+
+import type { Browser, Page } from 'playwright-core';
+import { artifact, launchBrowser } from '../helpers/browser';
+import { startStrapi, type TestApp } from '../helpers/strapi';
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+
+const SEED_TITLE = '忠诚党的事业 竭诚服务职工';
+
+beforeAll(async () => {
+  app = await startStrapi('admin-e2e', { seed: true, adminPanel: true, listen: true });
+  browser = await launchBrowser();
+  page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 1000 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('the admin panel', () => {
+  it('lets the demo editor sign in', async () => {
+    await page.goto(`${app.baseUrl}/admin/auth/login`);
+    await page.locator('input[name="email"]').fill('editor@newsroom.local');
+    await page.locator('input[name="password"]').fill('Newsroom-Editor-2026');
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60000 });
+    expect(new URL(page.url()).pathname).toMatch(/^\/admin/);
+  });
+
+  it('lists the seed article among articles', async () => {
+    await page.goto(`${app.baseUrl}/admin/content-manager/collection-types/api::article.article`);
+    await page.getByText(SEED_TITLE).first().waitFor({ timeout: 60000 });
+    await page.screenshot({ path: artifact('admin-article-list.png'), fullPage: true });
+  });
+
+  it('opens the seed article with its subtitle and body', async () => {
+    await page.getByText(SEED_TITLE).first().click();
+    const title = page.locator('input[name="title"]');
+    await title.waitFor({ timeout: 60000 });
+    expect(await title.inputValue()).toBe(SEED_TITLE);
+    expect(await page.locator('input[name="subtitle"]').inputValue()).toBe('——市总工会不忘初心勇担当奋力前行著华章');
+    await page.screenshot({ path: artifact('admin-article-edit.png'), fullPage: true });
+  });
+
+  it('shows a photo with its caption and its credit line as readers will see it', async () => {
+    await page.goto(`${app.baseUrl}/admin/content-manager/collection-types/api::photo.photo`);
+    const caption = '“五送”之“送万福进万家”活动。';
+    await page.getByText(caption).first().waitFor({ timeout: 60000 });
+    await page.screenshot({ path: artifact('admin-photo-list.png'), fullPage: true });
+    await page.getByText(caption).first().click();
+    const creditLine = page.locator('input[name="creditLine"]');
+    await creditLine.waitFor({ timeout: 60000 });
+    expect(await creditLine.inputValue()).toBe('■ 摄影 通讯员 徐度晓');
+    await page.screenshot({ path: artifact('admin-photo-edit.png'), fullPage: true });
+  });
+});
