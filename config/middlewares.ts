@@ -1,3 +1,5 @@
+import { envInt } from '../src/utils/env';
+
 export default [
   'strapi::logger',
   'strapi::errors',
@@ -5,7 +7,10 @@ export default [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  // over-size files end here with 413 (FileTooBig); temporary files are removed after every request
+  { name: 'strapi::body', config: { formidable: { maxFileSize: envInt('UPLOAD_SIZE_LIMIT', 25 * 1024 * 1024) } } },
+  // every multipart upload is checked (real image, pixel limit, not damaged, safe name) before it is stored
+  'plugin::newsroom-media.upload-guard',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

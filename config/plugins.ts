@@ -21,6 +21,17 @@ export default () => {
         apolloServer: { introspection: !production || envBool('GRAPHQL_INTROSPECTION', false) },
       },
     },
+    'newsroom-media': {
+      enabled: true,
+      resolve: './src/plugins/newsroom-media',
+      config: {
+        uploads: {
+          maxFileSize: envInt('UPLOAD_SIZE_LIMIT', 25 * 1024 * 1024),
+          maxPixels: envInt('UPLOAD_PIXEL_LIMIT', 50_000_000),
+        },
+        publicUrl: envValue('PUBLIC_URL') ?? '',
+      },
+    },
     upload: {
       config: {
         sizeLimit: envInt('UPLOAD_SIZE_LIMIT', 25 * 1024 * 1024),

@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { ensureEditorRole } from './bootstrap/admin-roles';
-import { ensureDemoAccounts } from './bootstrap/demo-accounts';
+import { ensureAdminRoles } from './bootstrap/admin-roles';
+import { ensureDemoAccounts, ensureDemoPhotographer } from './bootstrap/demo-accounts';
 import { ensureLocales } from './bootstrap/locales';
 import { enforcePublicReadAccess } from './bootstrap/public-permissions';
-import { creditLinesMiddleware } from './document-middlewares/credit-lines';
 import { publicReadsPublishedMiddleware } from './document-middlewares/public-reads-published';
 import { slugsMiddleware } from './document-middlewares/slugs';
 import { keepOriginalUploadsOnce } from './bootstrap/upload-settings';
@@ -14,13 +13,12 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(publicReadsPublishedMiddleware(strapi));
     strapi.documents.use(slugsMiddleware(strapi));
-    strapi.documents.use(creditLinesMiddleware(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await enforcePublicReadAccess(strapi);
-    await ensureEditorRole(strapi);
+    await ensureAdminRoles(strapi);
     await keepOriginalUploadsOnce(strapi);
 
     const production = process.env.NODE_ENV === 'production';
@@ -31,5 +29,6 @@ export default {
     if (seedOnStart && (envBool('SEED_DEMO_CONTENT', false) || !(await hasDemoContent(strapi)))) {
       await seedDemoContent(strapi);
     }
+    if (!production) await ensureDemoPhotographer(strapi);
   },
 };

@@ -39,3 +39,46 @@ export const ensureDemoAccounts = async (strapi: Core.Strapi): Promise<void> => 
     strapi.log.info(`[newsroom] created demo ${roleCode} account ${account.email}`);
   }
 };
+
+export const demoPhotographer = () => ({
+  email: envString('DEMO_PHOTOGRAPHER_EMAIL', 'photographer@newsroom.local').toLowerCase(),
+  password: envString('DEMO_PHOTOGRAPHER_PASSWORD', 'Newsroom-Photo-2026'),
+  photographerName: '陈文骁',
+});
+
+/**
+ * A users-permissions account with the photographer role, linked to the photographer 陈文骁 of the demo
+ * content, so the submit endpoint can be tried. Never call in production.
+ */
+export const ensureDemoPhotographer = async (strapi: Core.Strapi): Promise<void> => {
+  const { email, password, photographerName } = demoPhotographer();
+  const photographer = (await strapi.db.query('api::photographer.photographer').findOne({
+    where: { name: photographerName },
+    populate: { account: true },
+  })) as { documentId: string; account: { id: number } | null } | null;
+  if (!photographer) return; // no demo content in this database
+
+  let user = (await strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } })) as { id: number } | null;
+  if (!user) {
+    const role = (await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'photographer' } })) as {
+      id: number;
+    } | null;
+    if (!role) throw new Error('The users-permissions role photographer is missing');
+    user = (await strapi.plugin('users-permissions').service('user').add({
+      username: email.split('@')[0],
+      email,
+      password,
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: role.id,
+    })) as { id: number };
+    strapi.log.info(`[newsroom] created demo photographer account ${email}`);
+  }
+  if (!photographer.account) {
+    await strapi.documents('api::photographer.photographer').update({
+      documentId: photographer.documentId,
+      data: { account: user.id },
+    } as never);
+  }
+};

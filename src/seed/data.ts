@@ -4,7 +4,7 @@
  * Photos are referred to by their order on the page (1 to 7), as `parsePrintedArticle` returns them.
  */
 
-import type { CreditRole } from '../api/photo/services/credit-line';
+import type { CreditRole } from '../plugins/newsroom-media/server/src/credit/credit-line';
 
 type OrganizationKind =
   | 'federation'

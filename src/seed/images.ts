@@ -4,7 +4,7 @@
  */
 
 import sharp from 'sharp';
-import { embedCredit, type EmbeddedCredit } from '../utils/jpeg-metadata';
+import { embedCredit, type EmbeddedCredit } from '../plugins/newsroom-media/server/src/metadata/write';
 
 const PALETTES: Array<[string, string, string]> = [
   ['#b71c1c', '#f9a825', '#fff3e0'],

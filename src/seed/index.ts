@@ -7,7 +7,7 @@ import fs from 'fs/promises';
 import os from 'os';
 import path from 'path';
 import type { Core, UID } from '@strapi/strapi';
-import type { CreditRole } from '../api/photo/services/credit-line';
+import type { CreditRole } from '../plugins/newsroom-media/server/src/credit/credit-line';
 import { seedArticleText } from './article-text';
 import {
   activities,

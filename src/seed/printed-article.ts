@@ -3,7 +3,7 @@
  * their credits) into structured blocks. It keeps what it is given: paragraphs are not joined or repaired.
  */
 
-import { parseCreditText, type ParsedCredit } from '../api/photo/services/credit-line';
+import { parseCreditText, type ParsedCredit } from '../plugins/newsroom-media/server/src/credit/credit-line';
 
 export interface PrintedPhoto {
   kind: 'photo';

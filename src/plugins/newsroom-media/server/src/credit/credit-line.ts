@@ -1,8 +1,7 @@
 /**
- * credit-line service: the one place that turns a photo's credit fields into the line printed under it.
+ * The one place that turns a photo's credit fields into the line printed under it, and reads a printed or
+ * embedded credit back into a role and a name.
  */
-
-import type { Core } from '@strapi/strapi';
 
 export const CREDIT_ROLES = [
   'staffReporter',
@@ -98,41 +97,3 @@ export const parseCreditText = (text: string): ParsedCredit | null => {
   rest = rest.replace(/^摄影\s*/, '').trim();
   return rest ? { creditRole: null, name: rest } : null;
 };
-
-interface PhotoCreditRow {
-  id: number;
-  locale: string | null;
-  creditRole: CreditRole | null;
-  creditName: string | null;
-  creditLine: string | null;
-  photographer: CreditPerson | null;
-}
-
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  format: formatCreditLine,
-
-  /**
-   * Recomputes the stored `creditLine` of every row (each locale, draft and published) of the given photos.
-   * Writes through the query engine so that it neither re-enters document middlewares nor creates drafts.
-   * Returns the fresh line per `documentId` and locale.
-   */
-  async refresh(documentIds: string[]): Promise<Map<string, string | null>> {
-    const lines = new Map<string, string | null>();
-    if (documentIds.length === 0) return lines;
-
-    const rows = (await strapi.db.query('api::photo.photo').findMany({
-      where: { documentId: { $in: documentIds } },
-      select: ['id', 'documentId', 'locale', 'creditRole', 'creditName', 'creditLine'],
-      populate: { photographer: { select: ['name', 'nameEn', 'defaultRole'] } },
-    })) as Array<PhotoCreditRow & { documentId: string }>;
-
-    for (const row of rows) {
-      const line = formatCreditLine(row, row.locale);
-      lines.set(`${row.documentId}:${row.locale ?? ''}`, line);
-      if (line !== row.creditLine) {
-        await strapi.db.query('api::photo.photo').update({ where: { id: row.id }, data: { creditLine: line } });
-      }
-    }
-    return lines;
-  },
-});

@@ -1,0 +1,88 @@
+/**
+ * The plugin is told by configuration where photos and their credits live, so another app can use it with
+ * its own content model. Defaults match this app's `photo` and `photographer` types.
+ */
+
+export interface NewsroomMediaConfig {
+  photo: {
+    uid: string;
+    fields: {
+      image: string;
+      caption: string;
+      altText: string;
+      photographer: string;
+      creditRole: string;
+      creditName: string;
+      creditLine: string;
+      structuredData: string;
+      takenAt: string;
+      location: string;
+      copyrightNotice: string;
+      usageTerms: string;
+      metadata: string;
+      /** a private relation to the users-permissions user who submitted the photo */
+      submittedBy: string;
+    };
+  };
+  photographer: {
+    uid: string;
+    fields: { name: string; nameEn: string; defaultRole: string; account: string };
+  };
+  /** form fields of the submit endpoint that link the new photo to other documents: form field → photo relation */
+  submissionLinks: Record<string, { relation: string; uid: string }>;
+  uploads: {
+    /** bytes; larger files get 413 */
+    maxFileSize: number;
+    /** width × height; larger images are refused before they are decoded */
+    maxPixels: number;
+  };
+  /** public base URL for absolute image URLs in structured data; relative URLs when empty */
+  publicUrl: string;
+  /** the users-permissions role whose members may submit photos */
+  submitterRole: string;
+}
+
+export const defaultConfig: NewsroomMediaConfig = {
+  photo: {
+    uid: 'api::photo.photo',
+    fields: {
+      image: 'image',
+      caption: 'caption',
+      altText: 'altText',
+      photographer: 'photographer',
+      creditRole: 'creditRole',
+      creditName: 'creditName',
+      creditLine: 'creditLine',
+      structuredData: 'structuredData',
+      takenAt: 'takenAt',
+      location: 'location',
+      copyrightNotice: 'copyrightNotice',
+      usageTerms: 'usageTerms',
+      metadata: 'metadata',
+      submittedBy: 'submittedBy',
+    },
+  },
+  photographer: {
+    uid: 'api::photographer.photographer',
+    fields: { name: 'name', nameEn: 'nameEn', defaultRole: 'defaultRole', account: 'account' },
+  },
+  submissionLinks: {
+    activity: { relation: 'activities', uid: 'api::activity.activity' },
+    article: { relation: 'articles', uid: 'api::article.article' },
+  },
+  uploads: {
+    maxFileSize: 25 * 1024 * 1024,
+    maxPixels: 50_000_000,
+  },
+  publicUrl: '',
+  submitterRole: 'photographer',
+};
+
+export default {
+  default: defaultConfig,
+  validator(config: Partial<NewsroomMediaConfig>) {
+    const uploads = config.uploads ?? defaultConfig.uploads;
+    if (!(uploads.maxFileSize > 0)) throw new Error('newsroom-media: uploads.maxFileSize must be a positive number of bytes');
+    if (!(uploads.maxPixels > 0)) throw new Error('newsroom-media: uploads.maxPixels must be a positive number');
+  },
+};

@@ -1,0 +1,5 @@
+import schema from './file-metadata/schema.json';
+
+export default {
+  'file-metadata': { schema },
+};

@@ -1,0 +1,3 @@
+import submission from './submission';
+
+export default { submission };

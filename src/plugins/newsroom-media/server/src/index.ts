@@ -1,0 +1,37 @@
+/**
+ * newsroom-media: credited photos from the files themselves, credit lines, a submission endpoint for
+ * photographers, and safe image uploads. Configure it in config/plugins.ts (see config.ts for the options).
+ */
+
+import type { Core } from '@strapi/strapi';
+import config from './config';
+import contentTypes from './content-types';
+import controllers from './controllers';
+import { photoCreditsMiddleware } from './document-middlewares/photo-credits';
+import { subscribeToUploads } from './lifecycles';
+import middlewares from './middlewares';
+import { ensureSubmitterRole } from './roles';
+import routes from './routes';
+import services from './services';
+
+export default {
+  config,
+  contentTypes,
+  controllers,
+  middlewares,
+  routes,
+  services,
+
+  register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(photoCreditsMiddleware(strapi));
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    subscribeToUploads(strapi);
+    await ensureSubmitterRole(strapi);
+    // stored metadata is reached through photos, never listed on its own
+    if (strapi.plugin('graphql')) {
+      strapi.plugin('graphql').service('extension').shadowCRUD('plugin::newsroom-media.file-metadata').disable();
+    }
+  },
+};

@@ -1,0 +1,3 @@
+import uploadGuard from './upload-guard';
+
+export default { 'upload-guard': uploadGuard };
