@@ -5,6 +5,7 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { artifact, launchBrowser } from '../helpers/browser';
+import { gbkIptcJpeg } from '../helpers/images';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 let app: TestApp;
@@ -59,5 +60,35 @@ describe('the admin panel', () => {
     await creditLine.waitFor({ timeout: 60000 });
     expect(await creditLine.inputValue()).toBe('■ 摄影 通讯员 徐度晓');
     await page.screenshot({ path: artifact('admin-photo-edit.png'), fullPage: true });
+  });
+
+  it("finds a photographer's submission waiting as a draft, credited from the file, and publishes it", async () => {
+    const caption = '金秋助学现场资助活动';
+    const login = await app.http().post('/api/auth/local').send({ identifier: 'photographer@newsroom.local', password: 'Newsroom-Photo-2026' });
+    const submitted = await app
+      .http()
+      .post('/api/photos/submit')
+      .set({ Authorization: `Bearer ${login.body.jwt}` })
+      .attach('files', await gbkIptcJpeg({ caption, byline: '通讯员 李明' }), 'jinqiu.jpg');
+    expect(submitted.status).toBe(201);
+    const { documentId } = submitted.body.data[0];
+
+    await page.goto(`${app.baseUrl}/admin/content-manager/collection-types/api::photo.photo`);
+    await page.getByText(caption).first().waitFor({ timeout: 60000 });
+    await page.screenshot({ path: artifact('admin-photo-drafts.png'), fullPage: true });
+
+    await page.goto(`${app.baseUrl}/admin/content-manager/collection-types/api::photo.photo/${documentId}?plugins[i18n][locale]=zh-Hans`);
+    const creditLine = page.locator('input[name="creditLine"]');
+    await creditLine.waitFor({ timeout: 60000 });
+    expect(await creditLine.inputValue()).toBe('■ 摄影 通讯员 李明');
+    expect(await page.locator('textarea[name="caption"]').inputValue()).toBe(caption);
+    await page.screenshot({ path: artifact('admin-photo-submitted.png'), fullPage: true });
+
+    expect((await app.http().get(`/api/photos/${documentId}`)).status).toBe(404);
+    await page.getByRole('button', { name: 'Publish' }).first().click();
+    await page.getByText('Published').first().waitFor({ timeout: 60000 });
+    const published = await app.http().get(`/api/photos/${documentId}`);
+    expect(published.status).toBe(200);
+    expect(published.body.data).toMatchObject({ caption, creditLine: '■ 摄影 通讯员 李明' });
   });
 });
