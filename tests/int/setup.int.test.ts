@@ -148,6 +148,57 @@ describe('accounts and permissions', () => {
     await app.strapi.documents('api::article.article').delete({ documentId: created.body.data.documentId });
   });
 
+  it('has an admin Photographer role that uploads and edits photos, reads the rest, and cannot publish', async () => {
+    const role = (await app.strapi.db.query('admin::role').findOne({ where: { code: 'newsroom-photographer' } })) as { id: number };
+    const permissions = (await app.strapi.db.query('admin::permission').findMany({ where: { role: role.id } })) as Array<{
+      action: string;
+      subject: string | null;
+    }>;
+    const granted = permissions.map((permission) => `${permission.action} ${permission.subject ?? ''}`.trim());
+    expect(granted).toEqual(
+      expect.arrayContaining([
+        'plugin::upload.assets.create',
+        'plugin::content-manager.explorer.create api::photo.photo',
+        'plugin::content-manager.explorer.update api::photo.photo',
+        'plugin::content-manager.explorer.read api::article.article',
+      ])
+    );
+    expect(granted.filter((permission) => permission.includes('explorer.publish') || permission.includes('explorer.delete'))).toEqual([]);
+    expect(granted).not.toContain('plugin::content-manager.explorer.update api::article.article');
+
+    await app.strapi.service('admin::user').create({
+      email: 'camera@newsroom.local',
+      firstname: '摄影',
+      lastname: 'Staff',
+      password: 'Camera-Pass-2026',
+      isActive: true,
+      registrationToken: null,
+      roles: [role.id],
+    });
+    const login = await app.http().post('/admin/login').send({ email: 'camera@newsroom.local', password: 'Camera-Pass-2026' });
+    const auth = { Authorization: `Bearer ${login.body.data.token}` };
+    const image = (await app.strapi.db.query('plugin::upload.file').findOne({ where: { name: 'seed-photo-1.jpg' } })) as { id: number };
+    const created = await app
+      .http()
+      .post('/content-manager/collection-types/api::photo.photo?locale=zh-Hans')
+      .set(auth)
+      .send({ image: image.id, caption: '摄影记者新建', creditRole: 'filePhoto' });
+    expect(created.status).toBe(201);
+    const publish = await app
+      .http()
+      .post(`/content-manager/collection-types/api::photo.photo/${created.body.data.documentId}/actions/publish?locale=zh-Hans`)
+      .set(auth)
+      .send({});
+    expect(publish.status).toBe(403);
+    const article = await app
+      .http()
+      .post('/content-manager/collection-types/api::article.article?locale=zh-Hans')
+      .set(auth)
+      .send({ title: '不该能建' });
+    expect(article.status).toBe(403);
+    await app.strapi.documents('api::photo.photo').delete({ documentId: created.body.data.documentId });
+  });
+
   it('gives the public role find and findOne on every type, and takes back anything more', async () => {
     const permissions = app.strapi.db.query('plugin::users-permissions.permission');
     const role = (await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } })) as {
