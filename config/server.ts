@@ -14,5 +14,7 @@ export default () => {
     dirs: { public: envString('PUBLIC_DIR', './public') },
     // cron tasks are registered by later features; the flag lets one instance of several run them
     cron: { enabled: envBool('CRON_ENABLED', true) },
+    webhooks: { populateRelations: false },
+
   };
 };

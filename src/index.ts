@@ -6,6 +6,8 @@ import { enforcePublicReadAccess } from './bootstrap/public-permissions';
 import { publicReadsPublishedMiddleware } from './document-middlewares/public-reads-published';
 import { slugsMiddleware } from './document-middlewares/slugs';
 import { keepOriginalUploadsOnce } from './bootstrap/upload-settings';
+import { syncFrontendWebhook } from './bootstrap/webhooks';
+import { registerGraphql } from './graphql';
 import { hasDemoContent, seedDemoContent } from './seed';
 import { envBool } from './utils/env';
 
@@ -13,6 +15,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(publicReadsPublishedMiddleware(strapi));
     strapi.documents.use(slugsMiddleware(strapi));
+    registerGraphql(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -20,6 +23,7 @@ export default {
     await enforcePublicReadAccess(strapi);
     await ensureAdminRoles(strapi);
     await keepOriginalUploadsOnce(strapi);
+    await syncFrontendWebhook(strapi);
 
     const production = process.env.NODE_ENV === 'production';
     if (!production) await ensureDemoAccounts(strapi);

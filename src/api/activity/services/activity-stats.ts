@@ -5,7 +5,9 @@
  */
 
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
+import { dateParam, localeParam, oneOf, onlyParams, single } from '../../../utils/query';
 
 export const GROUP_BY = ['kind', 'district', 'year', 'organization', 'campaign'] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
@@ -126,6 +128,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   return {
+    /** Checks the parameters of a stats request: 400 for a bad value, 404 for an unknown campaign. */
+    async parseQuery(params: Record<string, unknown>): Promise<{ groupBy: GroupBy; filters: StatsFilters }> {
+      onlyParams(params, ['groupBy', 'from', 'to', 'campaign', 'kind', 'locale']);
+      const kinds = (strapi.contentType('api::activity.activity').attributes.kind as unknown as { enum: string[] }).enum;
+      const groupBy = oneOf(params, 'groupBy', GROUP_BY) ?? 'kind';
+      const filters: StatsFilters = {
+        locale: await localeParam(strapi, params),
+        from: dateParam(params, 'from'),
+        to: dateParam(params, 'to'),
+        kind: oneOf(params, 'kind', kinds),
+        campaign: single(params, 'campaign'),
+      };
+      if (filters.from && filters.to && filters.from > filters.to) throw new errors.ValidationError('from must not be after to');
+      if (filters.campaign) {
+        const campaign = await strapi.documents('api::campaign.campaign').findFirst({
+          filters: { slug: filters.campaign },
+          locale: filters.locale,
+          status: 'published',
+          fields: ['documentId'],
+        });
+        if (!campaign) throw new errors.NotFoundError(`No published campaign "${filters.campaign}"`);
+      }
+      return { groupBy, filters };
+    },
+
     /** One query for the groups. */
     async grouped(groupBy: GroupBy, filters: StatsFilters): Promise<StatsGroup[]> {
       const db = knex();

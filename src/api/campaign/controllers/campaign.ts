@@ -3,29 +3,13 @@
  */
 
 import { factories } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { localeParam, onlyParams } from '../../../utils/query';
 
 export default factories.createCoreController('api::campaign.campaign', ({ strapi }) => ({
   async hub(ctx) {
-    const query = ctx.query as Record<string, unknown>;
-    onlyParams(query, ['locale']);
-    const { slug } = ctx.params as { slug: string };
-    if (!/^[A-Za-z0-9-_.~]{1,120}$/.test(slug)) throw new errors.NotFoundError(`No published campaign "${slug}"`);
-    const locale = await localeParam(strapi, query);
     const hubs = strapi.service('api::campaign.campaign-hub') as {
-      hub: (slug: string, locale: string) => Promise<{ campaign: object; photos: object[]; figures: object }>;
+      forClient: (slug: string, params: Record<string, unknown>, auth: unknown) => Promise<{ data: object; locale: string }>;
     };
-    const { campaign, photos, figures } = await hubs.hub(slug, locale);
-
-    const auth = ctx.state.auth;
-    const photoSchema = strapi.contentType('api::photo.photo');
-    const data = (await strapi.contentAPI.sanitize.output(campaign, strapi.contentType('api::campaign.campaign'), { auth })) as Record<
-      string,
-      unknown
-    >;
-    data.photos = await Promise.all(photos.map((photo) => strapi.contentAPI.sanitize.output(photo, photoSchema, { auth })));
-    data.figures = figures;
+    const { data, locale } = await hubs.forClient((ctx.params as { slug: string }).slug, ctx.query as Record<string, unknown>, ctx.state.auth);
     ctx.body = { data, meta: { locale } };
   },
 }));

@@ -6,12 +6,26 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { creditedPhotoPopulate } from '../../../utils/default-populate';
+import { localeParam, onlyParams } from '../../../utils/query';
 
 type Json = Record<string, unknown>;
 
 const organization = { fields: ['name', 'shortName', 'nameEn', 'slug', 'kind'] };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The hub as the content API shows it: sanitized for the caller, like any content-API response. */
+  async forClient(slug: string, params: Record<string, unknown>, auth: unknown) {
+    onlyParams(params, ['locale']);
+    if (!/^[A-Za-z0-9-_.~]{1,120}$/.test(slug)) throw new errors.NotFoundError(`No published campaign "${slug}"`);
+    const locale = await localeParam(strapi, params);
+    const { campaign, photos, figures } = await this.hub(slug, locale);
+    const sanitize = strapi.contentAPI.sanitize;
+    const data = (await sanitize.output(campaign, strapi.contentType('api::campaign.campaign'), { auth: auth as never })) as Json;
+    data.photos = await Promise.all(photos.map((photo) => sanitize.output(photo, strapi.contentType('api::photo.photo'), { auth: auth as never })));
+    data.figures = figures;
+    return { data, locale };
+  },
+
   async hub(slug: string, locale: string) {
     const campaign = (await strapi.documents('api::campaign.campaign').findFirst({
       filters: { slug },

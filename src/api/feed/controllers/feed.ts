@@ -1,0 +1,71 @@
+/**
+ * feed controller: GET /api/feed (JSON with a cursor), /api/feed.xml (RSS 2.0), /api/feed.atom (Atom 1.0),
+ * /api/feed.json (JSON Feed 1.1). Same items and filters everywhere; ETag and Last-Modified with 304.
+ */
+
+import { createHash } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { envString } from '../../../utils/env';
+import type { FeedItem } from '../services/feed';
+import { toAtom, toJsonFeed, toRss, type Channel } from '../services/feed-formats';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const baseUrl = (ctx: Context): string => {
+    const configured = strapi.config.get('server.url') as string | undefined;
+    return (configured && /^https?:\/\//.test(configured) ? configured : ctx.origin).replace(/\/+$/, '');
+  };
+
+  const load = async (ctx: Context) => {
+    const feed = strapi.service('api::feed.feed');
+    const query = await feed.parseQuery(ctx.query as Record<string, unknown>);
+    const base = baseUrl(ctx);
+    const page = await feed.page(query, base);
+    return { query, base, ...page };
+  };
+
+  /** Sets ETag, Last-Modified and caching headers; answers 304 when the client already has this body. */
+  const send = (ctx: Context, body: string, type: string, items: FeedItem[]) => {
+    const lastModified = items.reduce((latest, item) => (item.updatedAt > latest ? item.updatedAt : latest), '1970-01-01T00:00:00.000Z');
+    ctx.set('ETag', `"${createHash('sha1').update(body).digest('base64url')}"`);
+    ctx.set('Last-Modified', new Date(lastModified).toUTCString());
+    ctx.set('Cache-Control', 'public, max-age=60');
+    ctx.type = type;
+    ctx.status = 200;
+    if (ctx.fresh) {
+      ctx.status = 304;
+      return;
+    }
+    ctx.body = body;
+  };
+
+  const channel = (ctx: Context, base: string, locale: string, items: FeedItem[]): Channel => ({
+    title: envString('FEED_TITLE', '淮北市总工会 · 工会新闻'),
+    description: envString('FEED_DESCRIPTION', '文章、活动与专题'),
+    homeUrl: `${base}/`,
+    selfUrl: `${base}${ctx.originalUrl}`,
+    language: locale,
+    updated: items.reduce((latest, item) => (item.updatedAt > latest ? item.updatedAt : latest), '1970-01-01T00:00:00.000Z'),
+  });
+
+  return {
+    async find(ctx: Context) {
+      const { query, items, nextCursor } = await load(ctx);
+      send(ctx, JSON.stringify({ data: items, meta: { nextCursor, limit: query.limit, locale: query.locale } }), 'application/json; charset=utf-8', items);
+    },
+    async rss(ctx: Context) {
+      const { query, base, items } = await load(ctx);
+      send(ctx, toRss(items, channel(ctx, base, query.locale, items)), 'application/rss+xml; charset=utf-8', items);
+    },
+    async atom(ctx: Context) {
+      const { query, base, items } = await load(ctx);
+      send(ctx, toAtom(items, channel(ctx, base, query.locale, items)), 'application/atom+xml; charset=utf-8', items);
+    },
+    async jsonFeed(ctx: Context) {
+      const { query, base, items, nextCursor } = await load(ctx);
+      const next = nextCursor ? new URL(`${base}${ctx.originalUrl}`) : null;
+      next?.searchParams.set('cursor', nextCursor!);
+      send(ctx, JSON.stringify(toJsonFeed(items, channel(ctx, base, query.locale, items), next?.toString() ?? null)), 'application/feed+json; charset=utf-8', items);
+    },
+  };
+};

@@ -1,0 +1,95 @@
+/**
+ * The feed as RSS 2.0 (with Media RSS for the photo and its credit), Atom 1.0 and JSON Feed 1.1.
+ */
+
+import type { FeedItem } from './feed';
+
+export interface Channel {
+  title: string;
+  description: string;
+  /** the site (reader page) */
+  homeUrl: string;
+  /** this feed's own URL */
+  selfUrl: string;
+  language: string;
+  updated: string;
+}
+
+const xml = (value: string | null | undefined): string =>
+  (value ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+
+const rfc822 = (iso: string): string => new Date(iso).toUTCString();
+
+const guid = (item: FeedItem) => `urn:newsroom:${item.type}:${item.documentId}`;
+
+export const toRss = (items: FeedItem[], channel: Channel): string => {
+  const entries = items.map((item) => {
+    const media = item.cover
+      ? `<media:content url="${xml(item.cover.url)}" medium="image"${item.cover.mime ? ` type="${xml(item.cover.mime)}"` : ''}` +
+        `${item.cover.width ? ` width="${item.cover.width}"` : ''}${item.cover.height ? ` height="${item.cover.height}"` : ''}>` +
+        `${item.cover.caption ? `<media:description>${xml(item.cover.caption)}</media:description>` : ''}` +
+        `${item.cover.creditLine ? `<media:credit role="photographer">${xml(item.cover.creditLine)}</media:credit>` : ''}` +
+        '</media:content>'
+      : '';
+    return (
+      `<item><title>${xml(item.title)}</title><link>${xml(item.url)}</link>` +
+      `<guid isPermaLink="false">${xml(guid(item))}</guid><pubDate>${rfc822(item.date)}</pubDate>` +
+      `<category>${item.type}</category>${item.summary ? `<description>${xml(item.summary)}</description>` : ''}${media}</item>`
+    );
+  });
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:atom="http://www.w3.org/2005/Atom"><channel>' +
+    `<title>${xml(channel.title)}</title><link>${xml(channel.homeUrl)}</link><description>${xml(channel.description)}</description>` +
+    `<language>${xml(channel.language)}</language><lastBuildDate>${rfc822(channel.updated)}</lastBuildDate>` +
+    `<atom:link href="${xml(channel.selfUrl)}" rel="self" type="application/rss+xml"/>` +
+    `${entries.join('')}</channel></rss>\n`
+  );
+};
+
+export const toAtom = (items: FeedItem[], channel: Channel): string => {
+  const entries = items.map(
+    (item) =>
+      `<entry><id>${xml(guid(item))}</id><title>${xml(item.title)}</title><updated>${item.updatedAt}</updated>` +
+      `<published>${item.date}</published><link rel="alternate" href="${xml(item.url)}"/>` +
+      `<category term="${item.type}"/>${item.summary ? `<summary>${xml(item.summary)}</summary>` : ''}` +
+      (item.cover ? `<link rel="enclosure" href="${xml(item.cover.url)}"${item.cover.mime ? ` type="${xml(item.cover.mime)}"` : ''}` +
+        `${item.cover.creditLine ? ` title="${xml(item.cover.creditLine)}"` : ''}/>` : '') +
+      '</entry>'
+  );
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xml(channel.language)}">` +
+    `<id>${xml(channel.selfUrl)}</id><title>${xml(channel.title)}</title><subtitle>${xml(channel.description)}</subtitle>` +
+    `<updated>${channel.updated}</updated><link rel="self" href="${xml(channel.selfUrl)}"/>` +
+    `<link rel="alternate" href="${xml(channel.homeUrl)}"/><author><name>${xml(channel.title)}</name></author>` +
+    `${entries.join('')}</feed>\n`
+  );
+};
+
+export const toJsonFeed = (items: FeedItem[], channel: Channel, nextUrl: string | null) => ({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: channel.title,
+  description: channel.description,
+  home_page_url: channel.homeUrl,
+  feed_url: channel.selfUrl,
+  language: channel.language,
+  ...(nextUrl ? { next_url: nextUrl } : {}),
+  authors: [{ name: channel.title }],
+  items: items.map((item) => ({
+    id: guid(item),
+    url: item.url,
+    title: item.title,
+    ...(item.summary ? { summary: item.summary, content_text: item.summary } : { content_text: item.title }),
+    date_published: item.date,
+    date_modified: item.updatedAt,
+    tags: [item.type],
+    ...(item.cover ? { image: item.cover.url } : {}),
+    _newsroom: { type: item.type, documentId: item.documentId, slug: item.slug, cover: item.cover },
+  })),
+});

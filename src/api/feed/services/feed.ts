@@ -1,0 +1,257 @@
+/**
+ * feed service: published articles, activities and campaigns as one stream, newest first by their own date
+ * (article publishDate, activity and campaign startDate; the publication time when they have none), ties
+ * broken by type then id. One UNION query finds a page with a keyset cursor; one query per type fills it in.
+ */
+
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Knex } from 'knex';
+import { creditedPhotoPopulate } from '../../../utils/default-populate';
+import { localeParam, oneOf, onlyParams, single } from '../../../utils/query';
+
+export const FEED_TYPES = ['article', 'activity', 'campaign'] as const;
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 100;
+export const FEED_PARAMS = ['limit', 'cursor', 'type', 'campaign', 'organization', 'kind', 'locale'];
+export type FeedType = (typeof FEED_TYPES)[number];
+
+export interface FeedQuery {
+  locale: string;
+  limit: number;
+  cursor?: string;
+  types: FeedType[];
+  /** slugs */
+  campaign?: string;
+  organization?: string;
+  kind?: string;
+}
+
+export interface FeedItem {
+  type: FeedType;
+  documentId: string;
+  slug: string | null;
+  title: string;
+  summary: string | null;
+  date: string;
+  updatedAt: string;
+  cover: { url: string; formats: unknown; caption: string | null; creditLine: string | null; width?: number; height?: number; mime?: string } | null;
+  url: string;
+}
+
+interface Position {
+  d: string;
+  t: FeedType;
+  i: number;
+}
+
+interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+}
+
+const UID: Record<FeedType, string> = {
+  article: 'api::article.article',
+  activity: 'api::activity.activity',
+  campaign: 'api::campaign.campaign',
+};
+const OWN_DATE: Record<FeedType, string> = { article: 'publishDate', activity: 'startDate', campaign: 'startDate' };
+
+export const encodeCursor = (position: Position): string => Buffer.from(JSON.stringify(position)).toString('base64url');
+
+export const decodeCursor = (cursor: string): Position => {
+  try {
+    const position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Position;
+    if (
+      typeof position.d === 'string' &&
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(position.d) &&
+      (FEED_TYPES as readonly string[]).includes(position.t) &&
+      Number.isInteger(position.i)
+    ) {
+      return position;
+    }
+  } catch {
+    // reported below
+  }
+  throw new errors.ValidationError('cursor is not one this feed gave out');
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection as unknown as Knex;
+  const meta = (uid: string) =>
+    strapi.db.metadata.get(uid as never) as unknown as {
+      tableName: string;
+      attributes: Record<string, { columnName?: string; type?: string; joinTable?: JoinTable }>;
+    };
+  const postgres = () => strapi.db.dialect.client === 'postgres';
+
+  /** An ISO 8601 UTC string for a date or datetime column, the same on both databases, for sorting. */
+  const isoOf = (column: string, type: string): string => {
+    if (postgres()) {
+      return type === 'date'
+        ? `(to_char(${column}, 'YYYY-MM-DD') || 'T00:00:00.000Z')`
+        : `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+    }
+    return type === 'date'
+      ? `(${column} || 'T00:00:00.000Z')`
+      : `strftime('%Y-%m-%dT%H:%M:%fZ', ${column} / 1000.0, 'unixepoch')`;
+  };
+
+  const linkedIds = (from: FeedType, attribute: string, targetIds: Knex.QueryBuilder): Knex.QueryBuilder => {
+    const join = meta(UID[from]).attributes[attribute].joinTable as JoinTable;
+    return knex()(join.name).whereIn(join.inverseJoinColumn.name, targetIds).select(join.joinColumn.name);
+  };
+
+  /** Published rows of one type, in the locale, with the filters, as (type, id, sort date). */
+  const rowsOf = (type: FeedType, query: FeedQuery, ids: { campaign?: Knex.QueryBuilder; organization?: Knex.QueryBuilder }) => {
+    const db = knex();
+    const { tableName, attributes } = meta(UID[type]);
+    const own = attributes[OWN_DATE[type]];
+    const sortDate = `COALESCE(${isoOf(`t.${own.columnName}`, own.type ?? 'date')}, ${isoOf('t.published_at', 'datetime')})`;
+    const rows = db({ t: tableName })
+      .whereNotNull('t.published_at')
+      .andWhere('t.locale', query.locale)
+      .select(db.raw('? as type', [type]), 't.id as id', 't.document_id as document_id', db.raw(`${sortDate} as sort_date`));
+
+    if (query.kind) rows.andWhere(`t.${attributes.kind.columnName}`, query.kind);
+    if (ids.campaign) {
+      if (type === 'campaign') rows.whereIn('t.id', ids.campaign);
+      else rows.whereIn('t.id', linkedIds(type, type === 'article' ? 'campaigns' : 'campaign', ids.campaign));
+    }
+    if (ids.organization) {
+      if (type === 'article') rows.whereIn('t.id', linkedIds('article', 'organizations', ids.organization));
+      if (type === 'campaign') rows.whereIn('t.id', linkedIds('campaign', 'leadOrganization', ids.organization));
+      if (type === 'activity') {
+        rows.where((either) =>
+          either
+            .whereIn('t.id', linkedIds('activity', 'organizers', ids.organization!))
+            .orWhereIn('t.id', linkedIds('activity', 'partners', ids.organization!))
+        );
+      }
+    }
+    return rows;
+  };
+
+  const hydrate = async (type: FeedType, documentIds: string[], locale: string, base: string): Promise<Map<string, FeedItem>> => {
+    const items = new Map<string, FeedItem>();
+    if (documentIds.length === 0) return items;
+    const populate =
+      type === 'activity' ? { photos: creditedPhotoPopulate } : { cover: creditedPhotoPopulate };
+    const documents = (await strapi.documents(UID[type] as never).findMany({
+      filters: { documentId: { $in: documentIds } },
+      locale,
+      status: 'published',
+      populate,
+      limit: documentIds.length,
+    } as never)) as Array<Record<string, any>>;
+    for (const document of documents) {
+      const photo = type === 'activity' ? document.photos?.[0] : document.cover;
+      const slug = (document.slug as string | null) ?? null;
+      items.set(document.documentId, {
+        type,
+        documentId: document.documentId,
+        slug,
+        title: type === 'campaign' ? document.name : document.title,
+        summary: (type === 'campaign' ? document.slogan ?? document.description : document.summary) ?? null,
+        date: '',
+        updatedAt: new Date(document.updatedAt).toISOString(),
+        cover: photo?.image
+          ? {
+              url: absolute(photo.image.url, base),
+              formats: photo.image.formats ?? null,
+              caption: photo.caption ?? null,
+              creditLine: photo.creditLine ?? null,
+              width: photo.image.width,
+              height: photo.image.height,
+              mime: photo.image.mime,
+            }
+          : null,
+        url: `${base}/#/${type}/${encodeURIComponent(slug ?? document.documentId)}${locale === 'en' ? '?locale=en' : ''}`,
+      });
+    }
+    return items;
+  };
+
+  return {
+    /** Checks the parameters of a feed request: 400 for a bad value, 404 for an unknown slug. */
+    async parseQuery(params: Record<string, unknown>): Promise<FeedQuery> {
+      onlyParams(params, FEED_PARAMS);
+      const limitText = single(params, 'limit');
+      const limit = limitText === undefined ? DEFAULT_LIMIT : Number(limitText);
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+        throw new errors.ValidationError(`limit must be a whole number from 1 to ${MAX_LIMIT}`);
+      }
+      const typeText = single(params, 'type');
+      const types = typeText === undefined ? [...FEED_TYPES] : typeText.split(',').map((type) => type.trim());
+      const unknown = types.filter((type) => !(FEED_TYPES as readonly string[]).includes(type));
+      if (unknown.length > 0) throw new errors.ValidationError(`type must be one or more of ${FEED_TYPES.join(', ')}; got ${unknown.join(', ')}`);
+      const cursor = single(params, 'cursor');
+      if (cursor !== undefined) decodeCursor(cursor);
+      const kinds = (strapi.contentType('api::activity.activity').attributes.kind as unknown as { enum: string[] }).enum;
+
+      const query: FeedQuery = {
+        locale: await localeParam(strapi, params),
+        limit,
+        cursor,
+        types: types as FeedType[],
+        campaign: single(params, 'campaign'),
+        organization: single(params, 'organization'),
+        kind: oneOf(params, 'kind', kinds),
+      };
+      if (query.campaign) {
+        const found = await strapi.documents('api::campaign.campaign').findFirst({ filters: { slug: query.campaign }, locale: query.locale, status: 'published', fields: ['documentId'] });
+        if (!found) throw new errors.NotFoundError(`No published campaign "${query.campaign}"`);
+      }
+      if (query.organization) {
+        const found = await strapi.documents('api::organization.organization').findFirst({ filters: { slug: query.organization }, fields: ['documentId'] });
+        if (!found) throw new errors.NotFoundError(`No organization "${query.organization}"`);
+      }
+      return query;
+    },
+
+    async page(query: FeedQuery, base: string): Promise<{ items: FeedItem[]; nextCursor: string | null }> {
+      const db = knex();
+      const ids: { campaign?: Knex.QueryBuilder; organization?: Knex.QueryBuilder } = {};
+      if (query.campaign) {
+        ids.campaign = db(meta(UID.campaign).tableName).where({ slug: query.campaign, locale: query.locale }).whereNotNull('published_at').select('id');
+      }
+      if (query.organization) {
+        ids.organization = db(meta('api::organization.organization').tableName).where({ slug: query.organization }).select('id');
+      }
+      const types = query.kind ? query.types.filter((type) => type === 'activity') : query.types;
+      if (types.length === 0) return { items: [], nextCursor: null };
+
+      const union = types.map((type) => rowsOf(type, query, ids));
+      const stream = db.select('*').from((union.length === 1 ? union[0] : db.unionAll(union, false)).as('feed'));
+      if (query.cursor) {
+        const after = decodeCursor(query.cursor);
+        stream.where((older) =>
+          older
+            .where('sort_date', '<', after.d)
+            .orWhere((tie) => tie.where('sort_date', '=', after.d).andWhere((next) =>
+              next.where('type', '>', after.t).orWhere((same) => same.where('type', '=', after.t).andWhere('id', '<', after.i))
+            ))
+        );
+      }
+      const rows = (await stream
+        .orderBy([{ column: 'sort_date', order: 'desc' }, { column: 'type', order: 'asc' }, { column: 'id', order: 'desc' }])
+        .limit(query.limit + 1)) as Array<{ type: FeedType; id: number | string; document_id: string; sort_date: string }>;
+
+      const page = rows.slice(0, query.limit);
+      const hydrated = new Map<FeedType, Map<string, FeedItem>>();
+      for (const type of FEED_TYPES) {
+        const wanted = page.filter((row) => row.type === type).map((row) => row.document_id);
+        hydrated.set(type, await hydrate(type, wanted, query.locale, base));
+      }
+      const items = page.flatMap((row) => {
+        const item = hydrated.get(row.type)?.get(row.document_id);
+        return item ? [{ ...item, date: row.sort_date }] : [];
+      });
+      const last = rows.length > query.limit ? page[page.length - 1] : undefined;
+      return { items, nextCursor: last ? encodeCursor({ d: last.sort_date, t: last.type, i: Number(last.id) }) : null };
+    },
+  };
+};
+
+export const absolute = (url: string, base: string): string => (/^https?:\/\//i.test(url) ? url : `${base}${url.startsWith('/') ? '' : '/'}${url}`);
