@@ -13,5 +13,6 @@ export default [
   'plugin::newsroom-media.upload-guard',
   'strapi::session',
   'strapi::favicon',
+  'global::reader-page',
   'strapi::public',
 ];

@@ -29,8 +29,13 @@ export const startStrapi = async (
   { seed = false, adminPanel = false, listen = false } = {}
 ): Promise<TestApp> => {
   const db = await createTestDatabase(label);
+  // the app's static files (reader page), but uploads of its own
   const publicDir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsroom-public-'));
-  await fs.mkdir(path.join(publicDir, 'uploads'));
+  await fs.cp(path.join(ROOT, 'public'), publicDir, {
+    recursive: true,
+    filter: (source) => !source.startsWith(path.join(ROOT, 'public', 'uploads', '')),
+  });
+  await fs.mkdir(path.join(publicDir, 'uploads'), { recursive: true });
 
   Object.assign(process.env, {
     NODE_ENV: 'test',
