@@ -1,6 +1,8 @@
 // `npm run bench [-- --quick]`: measurements that are reported as ratios from one run, never asserted in tests.
-// Today: the cost of reading credits from a 24-megapixel JPEG (and of the whole upload check) against the time
-// Strapi's own upload of that file takes (storing it and generating its formats).
+// 1. Upload credits: reading credits from a 24-megapixel JPEG (and the whole upload check) against the time
+//    Strapi's own upload of that file takes (storing it and generating its formats).
+// 2. Reads: /api/feed and /api/activities/stats against the plain /api/articles list, with 10,000 articles and
+//    10,000 activities (1,000 each with --quick), 10 connections: requests/s, p50/p99, queries per request.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -12,6 +14,8 @@ const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
 const runs = { read: quick ? 10 : 30, inspect: quick ? 5 : 15, upload: quick ? 3 : 8 };
+const documents = quick ? 1000 : 10000;
+const loadSeconds = quick ? 4 : 10;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -34,6 +38,8 @@ Object.assign(process.env, {
   SEED_DEMO_CONTENT: 'false',
   DATABASE_CLIENT: 'sqlite',
   DATABASE_FILENAME: path.join(scratch, 'bench.db'),
+  PORT: '0',
+  HOST: '127.0.0.1',
   PUBLIC_DIR: path.join(scratch, 'public'),
 });
 
@@ -129,7 +135,94 @@ try {
   const stamp = result.date.slice(0, 10);
   writeFileSync(path.join(root, 'bench/results', `${stamp}-upload-credits${quick ? '-quick' : ''}.json`), `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(path.join(root, 'bench/results', `${stamp}-upload-credits${quick ? '-quick' : ''}.md`), `${table}`);
+
+  await benchReads(strapi);
 } finally {
   await strapi.destroy();
   rmSync(scratch, { recursive: true, force: true });
+}
+
+async function benchReads(strapi) {
+  const autocannon = require('autocannon');
+  const { randomBytes } = require('node:crypto');
+  const kinds = strapi.contentType('api::activity.activity').attributes.kind.enum;
+  const documentId = () => randomBytes(12).toString('hex');
+
+  // fast bulk path: published rows through the query engine, 500 per statement
+  const bulk = async (uid, make) => {
+    const start = performance.now();
+    for (let offset = 0; offset < documents; offset += 500) {
+      const data = Array.from({ length: Math.min(500, documents - offset) }, (_, i) => make(offset + i));
+      await strapi.db.query(uid).createMany({ data });
+    }
+    return documents / ((performance.now() - start) / 1000);
+  };
+  const now = new Date();
+  const articlesPerSecond = await bulk('api::article.article', (i) => ({
+    documentId: documentId(), title: `文章 ${i}`, slug: `wen-zhang-${i}`, summary: `第 ${i} 篇文章的摘要`,
+    publishDate: new Date(Date.UTC(2015, 0, 1) + i * 3600_000), publishedAt: now, locale: 'zh-Hans',
+  }));
+  const activitiesPerSecond = await bulk('api::activity.activity', (i) => ({
+    documentId: documentId(), title: `活动 ${i}`, slug: `huo-dong-${i}`, kind: kinds[i % kinds.length],
+    startDate: new Date(Date.UTC(2015, 0, 1) + (i % 3650) * 86400_000).toISOString().slice(0, 10),
+    fundsAmount: (i % 1000) * 100.5, beneficiaries: i % 300, participants: i % 50, publishedAt: now, locale: 'zh-Hans',
+  }));
+
+  await strapi.listen();
+  const { port } = strapi.server.httpServer.address();
+  const base = `http://127.0.0.1:${port}`;
+  const endpoints = [
+    ['plain article list (/api/articles)', '/api/articles'],
+    ['feed (/api/feed)', '/api/feed'],
+    ['feed as RSS (/api/feed.xml)', '/api/feed.xml'],
+    ['stats by kind', '/api/activities/stats?groupBy=kind'],
+    ['stats by year', '/api/activities/stats?groupBy=year'],
+  ];
+
+  const queriesFor = async (url) => {
+    let queries = 0;
+    const count = () => { queries += 1; };
+    strapi.db.connection.on('query', count);
+    const response = await fetch(`${base}${url}`);
+    await response.arrayBuffer();
+    strapi.db.connection.off('query', count);
+    return { queries, status: response.status };
+  };
+
+  const rows = [];
+  for (const [name, url] of endpoints) {
+    const { queries, status } = await queriesFor(url);
+    if (status !== 200) throw new Error(`${url} answered ${status}`);
+    await autocannon({ url: `${base}${url}`, connections: 10, duration: 1 }); // warm-up
+    const result = await autocannon({ url: `${base}${url}`, connections: 10, duration: loadSeconds });
+    rows.push({
+      name, url, queries,
+      requestsPerSecond: Math.round(result.requests.average),
+      p50: result.latency.p50, p99: result.latency.p99,
+      bytes: Math.round(result.throughput.average / Math.max(result.requests.average, 1)),
+      errors: result.errors + result.non2xx,
+    });
+  }
+  const plain = rows[0].requestsPerSecond;
+  const result = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, database: 'sqlite' },
+    documents: { articles: documents, activities: documents, bulkDocsPerSecond: { articles: Math.round(articlesPerSecond), activities: Math.round(activitiesPerSecond) } },
+    load: { connections: 10, seconds: loadSeconds },
+    endpoints: rows.map((row) => ({ ...row, perPlainList: Number((row.requestsPerSecond / plain).toFixed(3)) })),
+  };
+  const table = [
+    `# Read benchmark (${result.date.slice(0, 10)}, ${result.machine.cpus} cores, SQLite, Node ${process.version})`,
+    '',
+    `${documents} published articles and ${documents} published activities (bulk path: ${result.documents.bulkDocsPerSecond.articles} articles/s, ${result.documents.bulkDocsPerSecond.activities} activities/s); 10 connections, ${loadSeconds} s each after a 1 s warm-up.`,
+    '',
+    '| endpoint | req/s | p50 ms | p99 ms | bytes | SQL queries | / plain list |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...result.endpoints.map((row) => `| ${row.name} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.bytes} | ${row.queries} | ${row.perPlainList} |`),
+    '',
+  ].join('\n');
+  console.log(`\n${table}`);
+  const stamp = result.date.slice(0, 10);
+  writeFileSync(path.join(root, 'bench/results', `${stamp}-reads-sqlite${quick ? '-quick' : ''}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(path.join(root, 'bench/results', `${stamp}-reads-sqlite${quick ? '-quick' : ''}.md`), table);
 }

@@ -6,6 +6,7 @@ import http from 'http';
 import type { AddressInfo } from 'net';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { XMLParser } from 'fast-xml-parser';
+import Parser from 'rss-parser';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 type Json = Record<string, any>;
@@ -159,6 +160,15 @@ describe('RSS, Atom and JSON Feed', () => {
     expect(item.guid['#text']).toMatch(/^urn:newsroom:article:/);
     expect(item['media:content']['@url']).toMatch(/^https:\/\/news\.example\.org\/uploads\//);
     expect(item['media:content']['media:credit']['#text']).toBe('■ 摄影 记者 陈文骁');
+  });
+
+  it('opens in a feed reader', async () => {
+    const reader = new Parser({ customFields: { item: [['media:content', 'media']] } });
+    const rss = await reader.parseString((await get('/api/feed.xml?type=article')).text);
+    expect(rss.items[0]).toMatchObject({ title: '忠诚党的事业 竭诚服务职工', isoDate: '2020-04-30T00:00:00.000Z' });
+    const atom = await reader.parseString((await get('/api/feed.atom?limit=5')).text);
+    expect(atom.items).toHaveLength(5);
+    for (const item of atom.items) expect(item.link).toMatch(/^https:\/\/news\.example\.org\/#\//);
   });
 
   it('serves Atom 1.0 with the required elements', async () => {
