@@ -1,3 +1,4 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { envBool, envInt, envValue } from '../src/utils/env';
 
 export default () => {
@@ -13,7 +14,8 @@ export default () => {
       config: {
         endpoint: '/graphql',
         shadowCRUD: true,
-        landingPage: !production && envBool('GRAPHQL_PLAYGROUND', true),
+        // no playground and no landing page at all in production (Strapi's `false` still serves Apollo's page)
+        landingPage: production || !envBool('GRAPHQL_PLAYGROUND', true) ? () => ApolloServerPluginLandingPageDisabled() : true,
         defaultLimit: 25,
         maxLimit: 100,
         depthLimit: envInt('GRAPHQL_DEPTH_LIMIT', 10),

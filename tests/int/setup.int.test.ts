@@ -257,6 +257,30 @@ describe('production', () => {
     expect(result.stderr + result.stdout).toContain('JWT_SECRET (missing)');
   });
 
+  it('serves no GraphQL playground or landing page in production', () => {
+    const script = [
+      "const { createStrapi } = require('@strapi/strapi');",
+      "const request = require('supertest');",
+      "createStrapi({ appDir: process.cwd(), distDir: 'dist' }).load().then(async (strapi) => {",
+      "  await strapi.server.mount();",
+      "  const page = await request(strapi.server.httpServer).get('/graphql').set('Accept', 'text/html');",
+      "  const query = await request(strapi.server.httpServer).post('/graphql').send({ query: '{ __typename }' });",
+      "  console.log(JSON.stringify({ page: page.status, html: /<html/i.test(page.text), query: query.status }));",
+      "  await strapi.destroy();",
+      "  process.exit(0);",
+      "});",
+    ].join('\n');
+    const secrets = { APP_KEYS: 'k1-real,k2-real', API_TOKEN_SALT: 'salt-real', ADMIN_JWT_SECRET: 'admin-real', TRANSFER_TOKEN_SALT: 'transfer-real', JWT_SECRET: 'jwt-real', ENCRYPTION_KEY: 'encryption-real' };
+    const result = spawnSync(process.execPath, ['-e', script], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 90000,
+      env: { ...process.env, ...secrets, NODE_ENV: 'production', SEED_DEMO_CONTENT: 'false', LOG_LEVEL: 'error', SERVE_ADMIN_PANEL: 'false' },
+    });
+    const line = result.stdout.trim().split('\n').pop() ?? '';
+    expect(JSON.parse(line)).toEqual({ page: 400, html: false, query: 200 });
+  });
+
   it('refuses to start with the example secrets', () => {
     const result = bootInProduction({
       APP_KEYS: 'change-me-key-1,change-me-key-2',
