@@ -19,6 +19,27 @@ const isLocalized = (contentType: Schema.ContentType): boolean =>
 
 const isEmpty = (value: unknown): boolean => value === undefined || value === null || value === '';
 
+/**
+ * The slug for `text`: pinyin or ASCII, or the type's name when nothing is left, with the first free numeric
+ * suffix among the other documents of the type in that locale. Used by the API and by the admin's generator.
+ */
+export const availableSlug = async (
+  strapi: Core.Strapi,
+  { uid, field, text, locale, documentId }: { uid: UID.ContentType; field: string; text: string; locale?: string; documentId?: string }
+): Promise<string> => {
+  const contentType = strapi.contentType(uid);
+  const base = slugify(text) || contentType.info.singularName;
+  const taken = (await strapi.db.query(uid).findMany({
+    where: {
+      [field]: { $startsWith: base },
+      ...(isLocalized(contentType) && locale ? { locale } : {}),
+      ...(documentId ? { documentId: { $ne: documentId } } : {}),
+    },
+    select: [field],
+  })) as Array<Record<string, unknown>>;
+  return uniqueSlug(base, new Set(taken.map((row) => String(row[field]))));
+};
+
 export const slugsMiddleware =
   (strapi: Core.Strapi): DocumentMiddleware =>
   async (context, next) => {
@@ -51,16 +72,7 @@ export const slugsMiddleware =
       }
       if (typeof sourceText !== 'string') continue;
 
-      const base = slugify(sourceText) || context.contentType.info.singularName;
-      const taken = (await strapi.db.query(uid).findMany({
-        where: {
-          [field]: { $startsWith: base },
-          ...scope,
-          ...(params.documentId ? { documentId: { $ne: params.documentId } } : {}),
-        },
-        select: [field],
-      })) as Array<Record<string, unknown>>;
-      params.data[field] = uniqueSlug(base, new Set(taken.map((row) => String(row[field]))));
+      params.data[field] = await availableSlug(strapi, { uid, field, text: sourceText, locale, documentId: params.documentId });
     }
     return next();
   };
