@@ -4,6 +4,7 @@
  */
 
 import type { Core } from '@strapi/strapi';
+import { publicBaseUrl } from './utils/query';
 
 type Args = Record<string, unknown>;
 
@@ -44,9 +45,7 @@ export const registerGraphql = (strapi: Core.Strapi): void => {
         async feed(_parent: unknown, args: Args, context: { koaContext: { origin: string } }) {
           const feed = strapi.service('api::feed.feed');
           const query = await feed.parseQuery(asParams(args));
-          const configured = strapi.config.get('server.url') as string | undefined;
-          const base = (configured && /^https?:\/\//.test(configured) ? configured : context.koaContext.origin).replace(/\/+$/, '');
-          const { items, nextCursor } = await feed.page(query, base);
+          const { items, nextCursor } = await feed.page(query, publicBaseUrl(strapi, context.koaContext.origin));
           return { items, nextCursor };
         },
         async activityStats(_parent: unknown, args: Args) {

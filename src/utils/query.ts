@@ -38,6 +38,18 @@ export const onlyParams = (query: Record<string, unknown>, known: readonly strin
   if (unknown.length > 0) throw new errors.ValidationError(`Unknown query parameter: ${unknown.join(', ')}`);
 };
 
+/** 404 unless a published campaign has this slug in this locale. */
+export const requirePublishedCampaign = async (strapi: Core.Strapi, slug: string, locale: string): Promise<void> => {
+  const campaign = await strapi.documents('api::campaign.campaign').findFirst({ filters: { slug }, locale, status: 'published', fields: ['documentId'] });
+  if (!campaign) throw new errors.NotFoundError(`No published campaign "${slug}"`);
+};
+
+/** Absolute URLs start from PUBLIC_URL (server.url) when it is set, else from the request's origin. */
+export const publicBaseUrl = (strapi: Core.Strapi, origin: string): string => {
+  const configured = strapi.config.get('server.url') as string | undefined;
+  return (configured && /^https?:\/\//.test(configured) ? configured : origin).replace(/\/+$/, '');
+};
+
 /** The requested locale if it exists, the default locale when none is asked for, else a 400. */
 export const localeParam = async (strapi: Core.Strapi, query: Record<string, unknown>): Promise<string> => {
   const locales = strapi.plugin('i18n').service('locales');

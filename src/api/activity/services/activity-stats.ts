@@ -7,7 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
-import { dateParam, localeParam, oneOf, onlyParams, single } from '../../../utils/query';
+import { dateParam, localeParam, oneOf, onlyParams, requirePublishedCampaign, single } from '../../../utils/query';
 
 export const GROUP_BY = ['kind', 'district', 'year', 'organization', 'campaign'] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
@@ -141,15 +141,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         campaign: single(params, 'campaign'),
       };
       if (filters.from && filters.to && filters.from > filters.to) throw new errors.ValidationError('from must not be after to');
-      if (filters.campaign) {
-        const campaign = await strapi.documents('api::campaign.campaign').findFirst({
-          filters: { slug: filters.campaign },
-          locale: filters.locale,
-          status: 'published',
-          fields: ['documentId'],
-        });
-        if (!campaign) throw new errors.NotFoundError(`No published campaign "${filters.campaign}"`);
-      }
+      if (filters.campaign) await requirePublishedCampaign(strapi, filters.campaign, filters.locale);
       return { groupBy, filters };
     },
 

@@ -7,19 +7,15 @@ import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { envString } from '../../../utils/env';
+import { publicBaseUrl } from '../../../utils/query';
 import type { FeedItem } from '../services/feed';
 import { toAtom, toJsonFeed, toRss, type Channel } from '../services/feed-formats';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const baseUrl = (ctx: Context): string => {
-    const configured = strapi.config.get('server.url') as string | undefined;
-    return (configured && /^https?:\/\//.test(configured) ? configured : ctx.origin).replace(/\/+$/, '');
-  };
-
   const load = async (ctx: Context) => {
     const feed = strapi.service('api::feed.feed');
     const query = await feed.parseQuery(ctx.query as Record<string, unknown>);
-    const base = baseUrl(ctx);
+    const base = publicBaseUrl(strapi, ctx.origin);
     const page = await feed.page(query, base);
     return { query, base, ...page };
   };

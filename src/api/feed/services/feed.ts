@@ -8,7 +8,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
 import { creditedPhotoPopulate } from '../../../utils/default-populate';
-import { localeParam, oneOf, onlyParams, single } from '../../../utils/query';
+import { localeParam, oneOf, onlyParams, requirePublishedCampaign, single } from '../../../utils/query';
 
 export const FEED_TYPES = ['article', 'activity', 'campaign'] as const;
 const DEFAULT_LIMIT = 20;
@@ -199,10 +199,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         organization: single(params, 'organization'),
         kind: oneOf(params, 'kind', kinds),
       };
-      if (query.campaign) {
-        const found = await strapi.documents('api::campaign.campaign').findFirst({ filters: { slug: query.campaign }, locale: query.locale, status: 'published', fields: ['documentId'] });
-        if (!found) throw new errors.NotFoundError(`No published campaign "${query.campaign}"`);
-      }
+      if (query.campaign) await requirePublishedCampaign(strapi, query.campaign, query.locale);
       if (query.organization) {
         const found = await strapi.documents('api::organization.organization').findFirst({ filters: { slug: query.organization }, fields: ['documentId'] });
         if (!found) throw new errors.NotFoundError(`No organization "${query.organization}"`);
