@@ -1,4 +1,11 @@
 import { envBool, envString, envValue } from '../src/utils/env';
+import { previewUrlTemplate } from '../src/api/preview/services/preview';
+
+/** The origin the preview opens on, allowed in the admin's frame-src; 'self' for the built-in reader page. */
+const previewOrigins = (): string[] => {
+  const template = previewUrlTemplate();
+  return /^https?:\/\//.test(template) ? ["'self'", new URL(template).origin] : ["'self'"];
+};
 
 export default () => ({
   auth: { secret: envValue('ADMIN_JWT_SECRET') },
@@ -10,5 +17,14 @@ export default () => ({
   flags: {
     nps: false,
     promoteEE: false,
+  },
+  // the preview button opens the reader page (or PREVIEW_URL) with a short-lived signed token for that version
+  preview: {
+    enabled: true,
+    config: {
+      allowedOrigins: previewOrigins(),
+      handler: (uid: string, params: { documentId: string; locale?: string | null; status?: string | null }) =>
+        strapi.service('api::preview.preview').url(uid, params),
+    },
   },
 });

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { envBool, envInt, envValue } from '../src/utils/env';
 
@@ -20,7 +21,12 @@ export default () => {
         maxLimit: 100,
         depthLimit: envInt('GRAPHQL_DEPTH_LIMIT', 10),
         amountLimit: envInt('GRAPHQL_AMOUNT_LIMIT', 100),
-        apolloServer: { introspection: !production || envBool('GRAPHQL_INTROSPECTION', false) },
+        apolloServer: {
+          introspection: !production || envBool('GRAPHQL_INTROSPECTION', false),
+          // Apollo would send `Cache-Control: no-store` on every response (no per-field cache hints here); the
+          // response cache sets the caching headers of GraphQL responses like those of REST ones
+          plugins: [ApolloServerPluginCacheControl({ calculateHttpHeaders: false })],
+        },
       },
     },
     'newsroom-media': {

@@ -1,5 +1,6 @@
 import { assertProductionSecrets } from '../src/utils/secrets';
 import { envBool, envInt, envList, envString, envValue } from '../src/utils/env';
+import cronTasks from './cron-tasks';
 
 export default () => {
   if (process.env.NODE_ENV === 'production') assertProductionSecrets(process.env);
@@ -12,9 +13,8 @@ export default () => {
     app: { keys: envList('APP_KEYS') },
     // uploads go to <public>/uploads; tests point this at a throwaway folder
     dirs: { public: envString('PUBLIC_DIR', './public') },
-    // cron tasks are registered by later features; the flag lets one instance of several run them
-    cron: { enabled: envBool('CRON_ENABLED', true) },
+    // scheduled publishing; the flag lets one instance of several run the tasks (running them on all is safe too)
+    cron: { enabled: envBool('CRON_ENABLED', true), tasks: cronTasks },
     webhooks: { populateRelations: false },
-
   };
 };

@@ -1,27 +1,50 @@
+import path from 'path';
 import type { Core } from '@strapi/strapi';
+import { defaultAdminLanguage } from './bootstrap/admin-language';
 import { ensureAdminRoles } from './bootstrap/admin-roles';
+import { applyContentManagerLayouts } from './bootstrap/content-manager-layouts';
 import { ensureDemoAccounts, ensureDemoPhotographer } from './bootstrap/demo-accounts';
 import { ensureLocales } from './bootstrap/locales';
 import { enforcePublicReadAccess } from './bootstrap/public-permissions';
+import { closeResponseCache, connectResponseCache, invalidateResponseCacheOnWrites } from './bootstrap/response-cache';
 import { publicReadsPublishedMiddleware } from './document-middlewares/public-reads-published';
+import { scheduleMiddleware } from './document-middlewares/schedule';
 import { slugsMiddleware } from './document-middlewares/slugs';
 import { keepOriginalUploadsOnce } from './bootstrap/upload-settings';
 import { syncFrontendWebhook } from './bootstrap/webhooks';
 import { registerGraphql } from './graphql';
 import { hasDemoContent, seedDemoContent } from './seed';
+import { isVanilla } from './utils/default-populate';
 import { envBool } from './utils/env';
+
+/** The read-path index migration: on a new database Strapi runs migrations before the tables exist. */
+const READ_PATH_INDEXES = 'database/migrations/2026.11.25T00.00.00.read-path-indexes.js';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // idempotent (CREATE INDEX IF NOT EXISTS), so it also covers databases the migration ran on before their tables
+    strapi.hook('strapi::content-types.afterSync').register(async () => {
+      const { up } = require(path.join(strapi.dirs.app.root, READ_PATH_INDEXES)) as { up: (knex: unknown) => Promise<void> };
+      await up(strapi.db.connection);
+    });
+    registerGraphql(strapi);
+    // the benchmark's vanilla baseline: Strapi's core behaviour, none of our content rules
+    if (isVanilla()) return;
+    invalidateResponseCacheOnWrites(strapi);
     strapi.documents.use(publicReadsPublishedMiddleware(strapi));
     strapi.documents.use(slugsMiddleware(strapi));
-    registerGraphql(strapi);
+    strapi.documents.use(scheduleMiddleware());
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // The upload plugin's usage metrics (a cron job of its own, 15 s after a database's first boot, then weekly,
+    // whatever server.cron.enabled says) only feed Strapi's telemetry: with telemetry off they are never sent.
+    if (strapi.telemetry.isDisabled) strapi.cron.remove('uploadWeekly');
+    defaultAdminLanguage(strapi);
     await ensureLocales(strapi);
     await enforcePublicReadAccess(strapi);
     await ensureAdminRoles(strapi);
+    await applyContentManagerLayouts(strapi);
     await keepOriginalUploadsOnce(strapi);
     await syncFrontendWebhook(strapi);
 
@@ -34,5 +57,10 @@ export default {
       await seedDemoContent(strapi);
     }
     if (!production) await ensureDemoPhotographer(strapi);
+    await connectResponseCache(strapi);
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await closeResponseCache(strapi);
   },
 };

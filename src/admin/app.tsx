@@ -1,11 +1,21 @@
-import type { StrapiApp } from '@strapi/strapi/admin';
+import type { RenderAdminArgs, StrapiApp } from '@strapi/strapi/admin';
+import { SlugFromTitle } from './components/SlugFromTitle';
+import { DEFAULT_ADMIN_LANGUAGE, defaultToNewsroomLanguage } from './default-language';
+import { zhHans } from './translations';
 
 export default {
   config: {
     // zh-Hans first: the newsroom works in Chinese; English stays available in each user's profile
-    locales: ['zh-Hans'],
+    locales: [DEFAULT_ADMIN_LANGUAGE],
+    translations: { [DEFAULT_ADMIN_LANGUAGE]: zhHans },
     tutorials: false,
     notifications: { releases: false },
   },
-  bootstrap(_app: StrapiApp) {},
-};
+  // runs before the admin renders and reads the stored language
+  register(_app: StrapiApp) {
+    defaultToNewsroomLanguage();
+  },
+  bootstrap(app: StrapiApp) {
+    app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'newsroom-slug-from-title', Component: SlugFromTitle });
+  },
+} satisfies RenderAdminArgs['customisations'];

@@ -18,8 +18,11 @@ interface RoleDefinition {
   code: string;
   name: string;
   description: string;
-  /** which of the super admin's permissions (kept in step with the schemas by Strapi) this role has */
-  grants: (permission: AdminPermission) => boolean;
+  /**
+   * The role's version of one of the super admin's permissions (which Strapi keeps in step with the schemas),
+   * or null when the role does not get it; a version may add conditions such as `admin::is-creator`.
+   */
+  grant: (permission: AdminPermission) => AdminPermission | null;
   /** which of the role's permissions this definition manages; others (set by hand) are left alone */
   manages: (permission: AdminPermission) => boolean;
 }
@@ -27,25 +30,70 @@ interface RoleDefinition {
 const isNewsroomContent = (permission: AdminPermission): boolean =>
   permission.action.startsWith('plugin::content-manager.explorer.') && (permission.subject?.startsWith('api::') ?? false);
 
-/** One definition per admin role of the newsroom. */
+const isMediaLibrary = (permission: AdminPermission): boolean => MEDIA_LIBRARY.includes(permission.action);
+
+const OWN = ['admin::is-creator'];
+const CORRESPONDENT_TYPES = ['api::article.article', PHOTO];
+
+const when = (granted: boolean, permission: AdminPermission): AdminPermission | null => (granted ? permission : null);
+
+/**
+ * One definition per admin role of the newsroom. Strapi's own Editor and Author roles become 编辑 and 通讯员,
+ * so no unused default role is left beside ours.
+ */
 export const ADMIN_ROLES: RoleDefinition[] = [
   {
-    // Strapi's own Editor role; its default gives no locale on localized types, so editors could not edit articles
+    code: 'newsroom-chief-editor',
+    name: '总编辑',
+    description: 'Chief editor: everything the super admin can do, including users, roles and settings.',
+    grant: (permission) => permission,
+    manages: () => true,
+  },
+  {
+    // Strapi's default Editor gives no locale on localized types, so editors could not edit articles
     code: 'strapi-editor',
-    name: 'Editor',
-    description: 'Creates, edits, publishes and deletes all newsroom content in every locale.',
-    grants: (permission) =>
-      isNewsroomContent(permission) && ['create', 'read', 'update', 'delete', 'publish'].map(explorer).includes(permission.action),
-    manages: isNewsroomContent,
+    name: '编辑',
+    description: 'Editor: creates, edits, publishes and deletes all newsroom content in every locale; media library.',
+    grant: (permission) =>
+      when(
+        isMediaLibrary(permission) ||
+          (isNewsroomContent(permission) &&
+            ['create', 'read', 'update', 'delete', 'publish'].map(explorer).includes(permission.action)),
+        permission
+      ),
+    manages: (permission) => isNewsroomContent(permission) || permission.action.startsWith('plugin::upload.'),
+  },
+  {
+    code: 'strapi-author',
+    name: '通讯员',
+    description: 'Correspondent: creates articles and photos and edits their own drafts; reads the rest; cannot publish.',
+    grant: (permission) => {
+      if (isMediaLibrary(permission)) return permission;
+      if (!isNewsroomContent(permission)) return null;
+      if (!CORRESPONDENT_TYPES.includes(permission.subject ?? '')) {
+        return when(permission.action === explorer('read'), permission);
+      }
+      if (permission.action === explorer('create')) return permission;
+      // articles: only their own; photos: all may be picked as a cover, only their own edited
+      if (permission.action === explorer('update')) return { ...permission, conditions: OWN };
+      if (permission.action === explorer('read')) {
+        return permission.subject === PHOTO ? permission : { ...permission, conditions: OWN };
+      }
+      return null;
+    },
+    manages: () => true,
   },
   {
     code: 'newsroom-photographer',
-    name: 'Photographer',
-    description: 'Uploads to the media library, creates and updates photos, reads the rest; cannot publish.',
-    grants: (permission) =>
-      MEDIA_LIBRARY.includes(permission.action) ||
-      (isNewsroomContent(permission) && permission.action === explorer('read')) ||
-      (permission.subject === PHOTO && [explorer('create'), explorer('update')].includes(permission.action)),
+    name: '摄影',
+    description: 'Photographer: uploads to the media library, creates and updates photos, reads the rest; cannot publish.',
+    grant: (permission) =>
+      when(
+        isMediaLibrary(permission) ||
+          (isNewsroomContent(permission) && permission.action === explorer('read')) ||
+          (permission.subject === PHOTO && [explorer('create'), explorer('update')].includes(permission.action)),
+        permission
+      ),
     manages: () => true,
   },
 ];
@@ -65,15 +113,17 @@ export const ensureAdminRoles = async (strapi: Core.Strapi): Promise<void> => {
   const permissionService = strapi.service('admin::permission');
 
   for (const definition of ADMIN_ROLES) {
-    let role = (await roles.findOne({ where: { code: definition.code } })) as { id: number } | null;
+    const { code, name, description } = definition;
+    let role = (await roles.findOne({ where: { code } })) as { id: number; name: string; description: string } | null;
     if (!role) {
-      role = (await roles.create({
-        data: { code: definition.code, name: definition.name, description: definition.description },
-      })) as { id: number };
-      strapi.log.info(`[newsroom] created admin role ${definition.name}`);
+      role = (await roles.create({ data: { code, name, description } })) as { id: number; name: string; description: string };
+      strapi.log.info(`[newsroom] created admin role ${name}`);
+    } else if (role.name !== name || role.description !== description) {
+      await roles.update({ where: { id: role.id }, data: { name, description } });
     }
-    const wanted = available.filter(definition.grants);
-    const current = (await permissionsOf(strapi, role.id)).filter(definition.manages);
+    const roleId = role.id;
+    const wanted = available.flatMap((permission) => definition.grant(permission) ?? []);
+    const current = (await permissionsOf(strapi, roleId)).filter(definition.manages);
     const wantedKeys = new Set(wanted.map(key));
     const currentKeys = new Set(current.map(key));
     const stale = current.filter((permission) => !wantedKeys.has(key(permission)));
@@ -82,7 +132,7 @@ export const ensureAdminRoles = async (strapi: Core.Strapi): Promise<void> => {
 
     if (stale.length > 0) await permissionService.deleteByIds(stale.map(({ id }) => id));
     await permissionService.createMany(
-      missing.map(({ action, subject, properties, conditions }) => ({ action, subject, properties, conditions, role: role.id }))
+      missing.map(({ action, subject, properties, conditions }) => ({ action, subject, properties, conditions, role: roleId }))
     );
     strapi.log.info(`[newsroom] ${definition.name} role: ${missing.length} permissions granted, ${stale.length} removed`);
   }

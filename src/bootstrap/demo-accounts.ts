@@ -6,7 +6,7 @@ interface DemoAccount {
   password: string;
   firstname: string;
   lastname: string;
-  roleCode: 'strapi-super-admin' | 'strapi-editor';
+  roleCode: 'strapi-super-admin' | 'strapi-editor' | 'strapi-author';
 }
 
 export const demoAccounts = (): DemoAccount[] => [
@@ -24,9 +24,16 @@ export const demoAccounts = (): DemoAccount[] => [
     lastname: 'Editor',
     roleCode: 'strapi-editor',
   },
+  {
+    email: envString('DEMO_CORRESPONDENT_EMAIL', 'correspondent@newsroom.local').toLowerCase(),
+    password: envString('DEMO_CORRESPONDENT_PASSWORD', 'Newsroom-Reporter-2026'),
+    firstname: '通讯员',
+    lastname: 'Correspondent',
+    roleCode: 'strapi-author',
+  },
 ];
 
-/** Creates the demo admin users (a super admin and an Editor) unless they exist. Never call in production. */
+/** Creates the demo admin users (a super admin, an Editor and a Correspondent) unless they exist. Never call in production. */
 export const ensureDemoAccounts = async (strapi: Core.Strapi): Promise<void> => {
   for (const account of demoAccounts()) {
     if (await strapi.db.query('admin::user').findOne({ where: { email: account.email } })) continue;

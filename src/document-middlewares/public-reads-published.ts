@@ -16,8 +16,10 @@ export const publicReadsPublishedMiddleware =
     if (!READS.has(context.action) || paramsOf(context).status !== 'draft') return next();
 
     const request = strapi.requestContext.get();
-    const credentials = (request?.state as { auth?: { credentials?: unknown } } | undefined)?.auth?.credentials;
-    if (request && !credentials) {
+    const state = request?.state as { auth?: { credentials?: unknown }; preview?: { uid: string; documentId: string } } | undefined;
+    const params = paramsOf(context);
+    if (state?.preview && state.preview.uid === context.uid && state.preview.documentId === params.documentId) return next();
+    if (request && !state?.auth?.credentials) {
       throw new errors.ForbiddenError('Drafts are not available to the public; sign in to read them');
     }
     return next();

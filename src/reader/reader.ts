@@ -1,6 +1,7 @@
 /**
  * The reader page: a small frontend that uses only the public APIs, to show frontend developers how to
- * consume them. Routes: #/ (the feed), #/article/<slug>, #/campaign/<slug>, #/activity/<slug>.
+ * consume them. Routes: #/ (the feed), #/article/<slug>, #/campaign/<slug>, #/activity/<slug>, and
+ * #/preview/<token> (the admin's preview button: a draft, through GET /api/preview).
  * Compiled by `npm run build:reader` to public/reader.js.
  */
 
@@ -25,6 +26,8 @@ const TEXT: Record<Locale, Record<string, string>> = {
     districts: '覆盖地区',
     back: '返回首页',
     more: '更多',
+    preview: '预览：读者现在还看不到这个版本。',
+    previewPublished: '预览：这是已发布的版本。',
   },
   en: {
     brand: 'Union News',
@@ -43,6 +46,8 @@ const TEXT: Record<Locale, Record<string, string>> = {
     districts: 'Districts',
     back: 'Back to the front page',
     more: 'More',
+    preview: 'Preview: readers cannot see this version yet.',
+    previewPublished: 'Preview: this is the published version.',
   },
 };
 
@@ -118,11 +123,7 @@ const renderFeed = async () => {
   app.replaceChildren(element('h2', {}, t('latest')), list);
 };
 
-const renderArticle = async (slug: string) => {
-  const found = await api(`/articles?${bySlugOrId(slug)}&fields[0]=documentId`);
-  if (!found.data.length) return app.replaceChildren(element('p', { class: 'error' }, t('notFound')));
-  const { data } = await api(`/articles/${found.data[0].documentId}`);
-  shown = { type: 'article', documentId: data.documentId };
+const drawArticle = (data: Json): HTMLElement => {
   const body: Array<Node | null> = [];
   for (const block of data.body ?? []) {
     if (block.__component === 'article.section') {
@@ -137,17 +138,26 @@ const renderArticle = async (slug: string) => {
       body.push(element('blockquote', {}, block.text, block.attribution ? element('cite', {}, ` — ${block.attribution}`) : null));
     }
   }
-  app.replaceChildren(
-    element(
-      'article',
-      {},
-      data.kicker ? element('p', { class: 'kicker' }, data.kicker) : null,
-      element('h1', {}, data.title),
-      data.subtitle ? element('p', { class: 'subtitle' }, data.subtitle) : null,
-      ...body,
-      element('p', {}, element('a', { href: '#/' }, t('back')))
-    )
+  return element(
+    'article',
+    {},
+    data.kicker ? element('p', { class: 'kicker' }, data.kicker) : null,
+    element('h1', {}, data.title),
+    data.subtitle ? element('p', { class: 'subtitle' }, data.subtitle) : null,
+    // the cover leads the page unless the body already shows it
+    (data.body ?? []).some((block: Json) => block.photo?.documentId && block.photo.documentId === data.cover?.documentId) ? null : creditedPhoto(data.cover),
+    ...body,
+    element('p', {}, element('a', { href: '#/' }, t('back')))
   );
+};
+
+/** An article or activity page: found by slug (or documentId), then read in full from its detail endpoint. */
+const renderDocument = async (collection: string, type: string, slug: string, draw: (data: Json) => HTMLElement) => {
+  const found = await api(`/${collection}?${bySlugOrId(slug)}&fields[0]=documentId`);
+  if (!found.data.length) return app.replaceChildren(element('p', { class: 'error' }, t('notFound')));
+  const { data } = await api(`/${collection}/${found.data[0].documentId}`);
+  shown = { type, documentId: data.documentId };
+  app.replaceChildren(draw(data));
 };
 
 const renderCampaign = async (slug: string) => {
@@ -179,22 +189,40 @@ const renderCampaign = async (slug: string) => {
   );
 };
 
-const renderActivity = async (slug: string) => {
-  const found = await api(`/activities?${bySlugOrId(slug)}&fields[0]=documentId`);
-  if (!found.data.length) return app.replaceChildren(element('p', { class: 'error' }, t('notFound')));
-  const { data } = await api(`/activities/${found.data[0].documentId}`);
-  shown = { type: 'activity', documentId: data.documentId };
-  app.replaceChildren(
-    element(
-      'article',
-      {},
-      element('h1', {}, data.title),
-      data.summary ? element('p', {}, data.summary) : null,
-      element('ul', { class: 'figures' }, ...(data.metrics ?? []).map((metric: Json) => element('li', {}, element('strong', {}, `${metric.value}${metric.unit ?? ''}`), metric.label))),
-      ...(data.photos ?? []).map((photo: Json) => creditedPhoto(photo)),
-      element('p', {}, element('a', { href: '#/' }, t('back')))
-    )
+const drawActivity = (data: Json): HTMLElement =>
+  element(
+    'article',
+    {},
+    element('h1', {}, data.title),
+    data.summary ? element('p', {}, data.summary) : null,
+    element('ul', { class: 'figures' }, ...(data.metrics ?? []).map((metric: Json) => element('li', {}, element('strong', {}, `${metric.value}${metric.unit ?? ''}`), metric.label))),
+    ...(data.photos ?? []).map((photo: Json) => creditedPhoto(photo)),
+    element('p', {}, element('a', { href: '#/' }, t('back')))
   );
+
+/** A campaign as its draft stands: the hub's figures only exist for published activities. */
+const drawCampaign = (data: Json): HTMLElement =>
+  element(
+    'article',
+    { class: 'campaign' },
+    element('h1', {}, data.name),
+    data.slogan ? element('p', { class: 'subtitle' }, data.slogan) : null,
+    creditedPhoto(data.cover),
+    data.description ? element('p', {}, data.description) : null,
+    element('ul', {}, ...(data.activities ?? []).map((activity: Json) => element('li', {}, activity.title)))
+  );
+
+const DRAW: Record<string, (data: Json) => HTMLElement> = { article: drawArticle, activity: drawActivity, campaign: drawCampaign };
+
+/** The admin's preview button: the token names one version of one document and expires within minutes. */
+const renderPreview = async (token: string) => {
+  const response = await fetch(`/api/preview?token=${encodeURIComponent(token)}`);
+  const body = (await response.json()) as Json;
+  if (!response.ok) throw new Error(body.error?.message ?? response.statusText);
+  const { data, meta } = body;
+  if (meta.locale === 'en' || meta.locale === 'zh-Hans') locale = meta.locale;
+  const banner = element('p', { class: 'preview-banner', role: 'status' }, t(meta.status === 'published' ? 'previewPublished' : 'preview'));
+  app.replaceChildren(banner, (DRAW[meta.type] ?? drawArticle)(data));
 };
 
 const route = async () => {
@@ -207,9 +235,10 @@ const route = async () => {
   shown = null;
   app.replaceChildren(element('p', {}, t('loading')));
   try {
-    if (type === 'article' && slug) await renderArticle(slug);
+    if (type === 'preview' && slug) await renderPreview(slug);
+    else if (type === 'article' && slug) await renderDocument('articles', 'article', slug, drawArticle);
     else if (type === 'campaign' && slug) await renderCampaign(slug);
-    else if (type === 'activity' && slug) await renderActivity(slug);
+    else if (type === 'activity' && slug) await renderDocument('activities', 'activity', slug, drawActivity);
     else await renderFeed();
   } catch (error) {
     app.replaceChildren(element('p', { class: 'error' }, `${t('failed')}${error instanceof Error ? error.message : String(error)}`));

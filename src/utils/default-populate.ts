@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { envBool } from './env';
 
 type PopulateQuery = Record<string, unknown>;
 
@@ -10,18 +11,25 @@ export interface DefaultPopulate {
 }
 
 /**
+ * `NEWSROOM_VANILLA=true` serves the content API as Strapi's core controllers would without any of our route
+ * and document-service middlewares: the baseline `npm run bench` compares against. Never set in production.
+ */
+export const isVanilla = (): boolean => envBool('NEWSROOM_VANILLA', false);
+
+/**
  * Route middleware factory: gives list and detail reads a bounded default `populate`.
  * A client that sends its own `populate` gets exactly what it asked for.
  */
-export const defaultPopulateMiddleware =
-  ({ list, detail }: DefaultPopulate): Core.MiddlewareHandler =>
-  async (ctx, next) => {
+export const defaultPopulateMiddleware = ({ list, detail }: DefaultPopulate): Core.MiddlewareHandler => {
+  if (isVanilla()) return async (_ctx, next) => next();
+  return async (ctx, next) => {
     if (ctx.query.populate === undefined) {
       const isDetail = typeof ctx.params?.id === 'string' && ctx.params.id.length > 0;
       ctx.query.populate = isDetail ? detail : list;
     }
     return next();
   };
+};
 
 /** A photo populated with what a frontend needs to show and credit it. */
 export const creditedPhotoPopulate = {

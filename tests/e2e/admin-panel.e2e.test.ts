@@ -17,7 +17,8 @@ const SEED_TITLE = '忠诚党的事业 竭诚服务职工';
 beforeAll(async () => {
   app = await startStrapi('admin-e2e', { seed: true, adminPanel: true, listen: true });
   browser = await launchBrowser();
-  page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 1000 } });
+  // an English browser with nothing stored: the admin must still start in Chinese
+  page = await browser.newPage({ locale: 'en-US', viewport: { width: 1440, height: 1000 } });
 });
 
 afterAll(async () => {
@@ -26,6 +27,12 @@ afterAll(async () => {
 });
 
 describe('the admin panel', () => {
+  it('shows the login page in Chinese', async () => {
+    await page.goto(`${app.baseUrl}/admin/auth/login`);
+    await page.getByRole('button', { name: '登录', exact: true }).first().waitFor({ timeout: 60000 });
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
+  });
+
   it('lets the demo editor sign in', async () => {
     await page.goto(`${app.baseUrl}/admin/auth/login`);
     await page.locator('input[name="email"]').fill('editor@newsroom.local');
@@ -85,8 +92,9 @@ describe('the admin panel', () => {
     await page.screenshot({ path: artifact('admin-photo-submitted.png'), fullPage: true });
 
     expect((await app.http().get(`/api/photos/${documentId}`)).status).toBe(404);
-    await page.getByRole('button', { name: 'Publish' }).first().click();
-    await page.getByText('Published').first().waitFor({ timeout: 60000 });
+    // 发布: Publish; 条目已发布: the notification that it was published
+    await page.getByRole('button', { name: '发布', exact: true }).first().click();
+    await page.getByText('条目已发布').first().waitFor({ timeout: 60000 });
     const published = await app.http().get(`/api/photos/${documentId}`);
     expect(published.status).toBe(200);
     expect(published.body.data).toMatchObject({ caption, creditLine: '■ 摄影 通讯员 李明' });

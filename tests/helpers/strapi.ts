@@ -1,3 +1,4 @@
+import { spawn } from 'child_process';
 import { randomBytes } from 'crypto';
 import fs from 'fs/promises';
 import os from 'os';
@@ -20,13 +21,29 @@ export interface TestApp {
 
 const secret = (): string => randomBytes(18).toString('base64');
 
+export interface StartOptions {
+  seed?: boolean;
+  adminPanel?: boolean;
+  listen?: boolean;
+  /** environment of this instance, read while it loads; `undefined` unsets a variable */
+  env?: Record<string, string | undefined>;
+}
+
+const applyEnv = (target: NodeJS.ProcessEnv, env: Record<string, string | undefined>): NodeJS.ProcessEnv => {
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined) delete target[name];
+    else target[name] = value;
+  }
+  return target;
+};
+
 /**
  * Boots the compiled app (dist/, built once per test run by scripts/test.mjs) on a throwaway database and a
  * throwaway public folder. Each suite boots its own instance.
  */
 export const startStrapi = async (
   label: string,
-  { seed = false, adminPanel = false, listen = false } = {}
+  { seed = false, adminPanel = false, listen = false, env = {} }: StartOptions = {}
 ): Promise<TestApp> => {
   const db = await createTestDatabase(label);
   // the app's static files (reader page), but uploads of its own
@@ -43,6 +60,8 @@ export const startStrapi = async (
     STRAPI_TELEMETRY_DISABLED: 'true',
     SERVE_ADMIN_PANEL: adminPanel ? 'true' : 'false',
     SEED_DEMO_CONTENT: seed ? 'true' : 'false',
+    // tests run the scheduled tasks themselves; a cron tick would also add queries to the ones a test counts
+    CRON_ENABLED: 'false',
     PUBLIC_DIR: publicDir,
     APP_KEYS: `${secret()},${secret()}`,
     API_TOKEN_SALT: secret(),
@@ -52,6 +71,7 @@ export const startStrapi = async (
     ENCRYPTION_KEY: secret(),
     ...db.env,
   });
+  applyEnv(process.env, env);
 
   const strapi = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist') }).load();
   await strapi.server.mount();
@@ -86,6 +106,61 @@ export const startStrapi = async (
       await strapi.destroy();
       await db.drop();
       await fs.rm(publicDir, { recursive: true, force: true });
+    },
+  };
+};
+
+export interface TestProcess {
+  baseUrl: string;
+  http: () => ReturnType<typeof request>;
+  stop(): Promise<void>;
+}
+
+/** Boots the compiled app in this process and reports its port; stops it when told. */
+const CHILD = `
+const { createStrapi } = require('@strapi/strapi');
+(async () => {
+  const strapi = await createStrapi({ appDir: process.env.TEST_APP_DIR, distDir: process.env.TEST_DIST_DIR }).load();
+  await strapi.server.mount();
+  await new Promise((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+  process.on('message', () => strapi.destroy().then(() => process.exit(0)));
+  process.send({ port: strapi.server.httpServer.address().port });
+})().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
+`;
+
+/**
+ * Another instance of `app`'s server, as a load balancer would run it: same database, secrets and uploads, its own
+ * process (two Strapi apps cannot share one process: Strapi keeps some registries at module level). Its own settings
+ * come in `env`; it never seeds. Stop it before `app`, which owns the database.
+ */
+export const startStrapiProcess = async (env: Record<string, string | undefined> = {}): Promise<TestProcess> => {
+  const child = spawn(process.execPath, ['-e', CHILD], {
+    cwd: ROOT,
+    env: applyEnv({ ...process.env, SEED_DEMO_CONTENT: 'false', TEST_APP_DIR: ROOT, TEST_DIST_DIR: path.join(ROOT, 'dist') }, env),
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (message) => resolve((message as { port: number }).port));
+    child.once('exit', (code) => reject(new Error(`The second instance exited (${code}) while starting:\n${output}`)));
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    baseUrl,
+    http: () => request(baseUrl),
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      child.send('stop');
+      const killed = setTimeout(() => child.kill('SIGKILL'), 15000);
+      await exited;
+      clearTimeout(killed);
     },
   };
 };

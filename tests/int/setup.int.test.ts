@@ -90,15 +90,17 @@ describe('demo content', () => {
 });
 
 describe('accounts and permissions', () => {
-  it('creates the demo super admin and editor, who can log in to the admin', async () => {
+  it('creates the demo super admin and editor, in Chinese, who can log in to the admin', async () => {
     for (const [email, password, role] of [
       ['admin@newsroom.local', 'Newsroom-Admin-2026', 'strapi-super-admin'],
       ['editor@newsroom.local', 'Newsroom-Editor-2026', 'strapi-editor'],
     ]) {
       const user = (await app.strapi.db.query('admin::user').findOne({ where: { email }, populate: ['roles'] })) as {
         roles: Array<{ code: string }>;
+        preferedLanguage: string | null;
       };
       expect(user.roles.map((r) => r.code)).toEqual([role]);
+      expect(user.preferedLanguage).toBe('zh-Hans');
       const login = await app.http().post('/admin/login').send({ email, password });
       expect(login.status).toBe(200);
       expect(typeof login.body.data.token).toBe('string');

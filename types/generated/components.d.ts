@@ -4,7 +4,7 @@ export interface ArticleByline extends Struct.ComponentSchema {
   collectionName: 'components_article_bylines';
   info: {
     description: 'Who did what on the story: a role and a person record or a free name.';
-    displayName: 'Byline';
+    displayName: '\u7F72\u540D';
     icon: 'user';
   };
   attributes: {
@@ -36,7 +36,7 @@ export interface ArticleFigures extends Struct.ComponentSchema {
   collectionName: 'components_article_figuress';
   info: {
     description: 'Key figures reported in the story (label, value, unit).';
-    displayName: 'Figures';
+    displayName: '\u6570\u636E';
     icon: 'chartBubble';
   };
   attributes: {
@@ -52,7 +52,7 @@ export interface ArticlePhoto extends Struct.ComponentSchema {
   collectionName: 'components_article_photos';
   info: {
     description: "A photo placed in the body, with an optional caption that overrides the photo's own.";
-    displayName: 'Photo';
+    displayName: '\u56FE\u7247';
     icon: 'picture';
   };
   attributes: {
@@ -68,7 +68,7 @@ export interface ArticlePrintEdition extends Struct.ComponentSchema {
   collectionName: 'components_article_print_editions';
   info: {
     description: 'Where the story ran in print: date and page.';
-    displayName: 'Print edition';
+    displayName: '\u62A5\u7EB8\u7248\u9762';
     icon: 'book';
   };
   attributes: {
@@ -88,7 +88,7 @@ export interface ArticleQuote extends Struct.ComponentSchema {
   collectionName: 'components_article_quotes';
   info: {
     description: 'A pull quote and who said it.';
-    displayName: 'Quote';
+    displayName: '\u5F15\u8BED';
     icon: 'quote';
   };
   attributes: {
@@ -108,7 +108,7 @@ export interface ArticleSection extends Struct.ComponentSchema {
   collectionName: 'components_article_sections';
   info: {
     description: 'A body section: an optional heading and rich text paragraphs.';
-    displayName: 'Section';
+    displayName: '\u6BB5\u843D';
     icon: 'align-left';
   };
   attributes: {
@@ -124,7 +124,7 @@ export interface SharedGoal extends Struct.ComponentSchema {
   collectionName: 'components_shared_goals';
   info: {
     description: 'A campaign goal: what, how much, in which unit.';
-    displayName: 'Goal';
+    displayName: '\u76EE\u6807';
     icon: 'crosshair';
   };
   attributes: {
@@ -145,7 +145,7 @@ export interface SharedLocation extends Struct.ComponentSchema {
   collectionName: 'components_shared_locations';
   info: {
     description: 'A place where an activity happened: name, district, address.';
-    displayName: 'Location';
+    displayName: '\u5730\u70B9';
     icon: 'pinMap';
   };
   attributes: {
@@ -169,7 +169,7 @@ export interface SharedMetric extends Struct.ComponentSchema {
   collectionName: 'components_shared_metrics';
   info: {
     description: 'A figure with its unit, such as 1300 \u4EBA or 13.3 \u4E07\u5143.';
-    displayName: 'Metric';
+    displayName: '\u6307\u6807';
     icon: 'chartPie';
   };
   attributes: {

@@ -447,7 +447,7 @@ export interface ApiActivityActivity extends Struct.CollectionTypeSchema {
   collectionName: 'activities';
   info: {
     description: 'Something a union did for workers, with its dates, places, organizers and figures (people, money, events).';
-    displayName: 'Activity';
+    displayName: '\u6D3B\u52A8';
     pluralName: 'activities';
     singularName: 'activity';
   };
@@ -560,6 +560,18 @@ export interface ApiActivityActivity extends Struct.CollectionTypeSchema {
     >;
     photos: Schema.Attribute.Relation<'manyToMany', 'api::photo.photo'>;
     publishedAt: Schema.Attribute.DateTime;
+    scheduledPublishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    scheduledUnpublishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     slug: Schema.Attribute.UID<'title'> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
@@ -599,7 +611,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
   collectionName: 'articles';
   info: {
     description: 'A news story or feature: headline, body sections with photos and figures, bylines and print edition.';
-    displayName: 'Article';
+    displayName: '\u6587\u7AE0';
     pluralName: 'articles';
     singularName: 'article';
   };
@@ -671,6 +683,18 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
         };
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    scheduledPublishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    scheduledUnpublishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     seo: Schema.Attribute.Component<'shared.seo', false> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -729,7 +753,7 @@ export interface ApiCampaignCampaign extends Struct.CollectionTypeSchema {
   collectionName: 'campaigns';
   info: {
     description: 'A long-running programme, often yearly, that groups activities and articles and rolls up their figures.';
-    displayName: 'Campaign';
+    displayName: '\u4E13\u9898';
     pluralName: 'campaigns';
     singularName: 'campaign';
   };
@@ -792,6 +816,18 @@ export interface ApiCampaignCampaign extends Struct.CollectionTypeSchema {
         maxLength: 200;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    scheduledPublishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    scheduledUnpublishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     slogan: Schema.Attribute.String &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -834,7 +870,7 @@ export interface ApiCategoryCategory extends Struct.CollectionTypeSchema {
   collectionName: 'categories';
   info: {
     description: 'A section of the site an article belongs to (e.g. \u5DE5\u4F1A\u52A8\u6001).';
-    displayName: 'Category';
+    displayName: '\u680F\u76EE';
     pluralName: 'categories';
     singularName: 'category';
   };
@@ -881,7 +917,7 @@ export interface ApiOrganizationOrganization
   collectionName: 'organizations';
   info: {
     description: "A union body, enterprise, partner or community, placed in the federation's tree.";
-    displayName: 'Organization';
+    displayName: '\u7EC4\u7EC7';
     pluralName: 'organizations';
     singularName: 'organization';
   };
@@ -968,7 +1004,7 @@ export interface ApiPhotoPhoto extends Struct.CollectionTypeSchema {
   collectionName: 'photos';
   info: {
     description: 'A news photo: one image with its localized caption and alt text, and its credit (photographer, role, or a provider).';
-    displayName: 'Photo';
+    displayName: '\u56FE\u7247';
     pluralName: 'photos';
     singularName: 'photo';
   };
@@ -1119,7 +1155,7 @@ export interface ApiPhotographerPhotographer
   collectionName: 'photographers';
   info: {
     description: 'A person credited for photos: staff reporter, correspondent or contributing photographer.';
-    displayName: 'Photographer';
+    displayName: '\u6444\u5F71\u5E08';
     pluralName: 'photographers';
     singularName: 'photographer';
   };
@@ -1184,7 +1220,7 @@ export interface ApiTagTag extends Struct.CollectionTypeSchema {
   collectionName: 'tags';
   info: {
     description: 'A free keyword linking articles across sections.';
-    displayName: 'Tag';
+    displayName: '\u6807\u7B7E';
     pluralName: 'tags';
     singularName: 'tag';
   };

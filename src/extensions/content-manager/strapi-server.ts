@@ -1,9 +1,15 @@
 /**
- * The content-manager's slug generator (the regenerate button next to a slug) gives the same slug as the API:
- * pinyin for Chinese titles instead of `-1`, and the same numbering on collision.
+ * Two changes to the content-manager:
+ * - its slug generator (the regenerate button next to a slug) gives the same slug as the API: pinyin for Chinese
+ *   titles instead of `-1`, and the same numbering on collision;
+ * - its preview URL (which carries a signed token that reads the draft) is only given to an admin user who may
+ *   read that very document: Strapi checks only that the user is signed in, so a correspondent could otherwise
+ *   preview another person's draft.
  */
 
 import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Context } from 'koa';
 import { availableSlug } from '../../document-middlewares/slugs';
 
 interface GenerateParams {
@@ -14,7 +20,31 @@ interface GenerateParams {
 }
 
 type UidService = { generateUIDField(params: GenerateParams): Promise<string> } & Record<string, unknown>;
-type ContentManagerPlugin = { services: Record<string, (context: { strapi: Core.Strapi }) => unknown> };
+type PreviewController = { getPreviewUrl(ctx: Context): Promise<unknown> } & Record<string, unknown>;
+type Factory = (context: { strapi: Core.Strapi }) => unknown;
+type ContentManagerPlugin = { services: Record<string, Factory>; controllers: Record<string, Factory> };
+interface PermissionChecker {
+  cannot: { read(entity?: unknown): boolean };
+}
+
+/** 403 unless the signed-in admin may read this document (conditions such as "only their own" included). */
+const assertMayPreview = async (strapi: Core.Strapi, ctx: Context): Promise<void> => {
+  const uid = ctx.params.contentType as UID.ContentType;
+  const checker = strapi
+    .plugin('content-manager')
+    .service('permission-checker')
+    .create({ userAbility: ctx.state.userAbility, model: uid }) as PermissionChecker;
+  if (checker.cannot.read()) throw new errors.ForbiddenError();
+  const { documentId, locale, status } = ctx.query as Record<string, unknown>;
+  if (typeof documentId !== 'string' || !strapi.contentTypes[uid]) return; // Strapi's own validation answers
+  const document = await strapi.documents(uid).findOne({
+    documentId,
+    ...(typeof locale === 'string' ? { locale } : {}),
+    status: status === 'published' ? 'published' : 'draft',
+    populate: ['createdBy'],
+  } as never);
+  if (document && checker.cannot.read(document)) throw new errors.ForbiddenError();
+};
 
 export default (plugin: ContentManagerPlugin) => {
   const createUidService = plugin.services.uid;
@@ -35,6 +65,18 @@ export default (plugin: ContentManagerPlugin) => {
           locale: params.locale,
           documentId,
         });
+      },
+    };
+  };
+
+  const createPreviewController = plugin.controllers.preview;
+  plugin.controllers.preview = ({ strapi }) => {
+    const controller = createPreviewController({ strapi }) as PreviewController;
+    return {
+      ...controller,
+      async getPreviewUrl(ctx: Context) {
+        await assertMayPreview(strapi, ctx);
+        return controller.getPreviewUrl(ctx);
       },
     };
   };

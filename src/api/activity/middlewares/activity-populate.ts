@@ -2,24 +2,25 @@
  * Default populate for activity reads: places and figures in the list, people and photos in the detail.
  */
 
-import { creditedPhotoPopulate, defaultPopulateMiddleware } from '../../../utils/default-populate';
+import { creditedPhotoPopulate, defaultPopulateMiddleware, type DefaultPopulate } from '../../../utils/default-populate';
 
 const organizationFields = { fields: ['name', 'shortName', 'nameEn', 'slug', 'kind'] };
 
-export default () =>
-  defaultPopulateMiddleware({
-    list: {
-      locations: true,
-      metrics: true,
-      campaign: { fields: ['name', 'slug', 'year'] },
-    },
-    detail: {
-      locations: true,
-      metrics: true,
-      campaign: { fields: ['name', 'slug', 'slogan', 'year'] },
-      organizers: organizationFields,
-      partners: organizationFields,
-      photos: creditedPhotoPopulate,
-      articles: { fields: ['title', 'slug', 'publishDate'] },
-    },
-  });
+export const activityPopulate: DefaultPopulate = {
+  list: {
+    locations: true,
+    metrics: true,
+    campaign: { fields: ['name', 'slug', 'year'] },
+  },
+  detail: {
+    locations: true,
+    metrics: true,
+    campaign: { fields: ['name', 'slug', 'slogan', 'year'] },
+    organizers: organizationFields,
+    partners: organizationFields,
+    photos: creditedPhotoPopulate,
+    articles: { fields: ['title', 'slug', 'publishDate'] },
+  },
+};
+
+export default () => defaultPopulateMiddleware(activityPopulate);

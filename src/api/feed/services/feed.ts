@@ -103,10 +103,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return knex()(join.name).whereIn(join.inverseJoinColumn.name, targetIds).select(join.joinColumn.name);
   };
 
-  /** Published rows of one type, in the locale, with the filters, as (type, id, sort date). */
-  const rowsOf = (type: FeedType, query: FeedQuery, ids: { campaign?: Knex.QueryBuilder; organization?: Knex.QueryBuilder }) => {
+  /**
+   * Each type's sort date, COALESCE(own date, publication time), as a value the database can index: epoch ms on
+   * SQLite (where datetimes are stored so), a timestamp on PostgreSQL. The same expression as the expression indexes
+   * of database/migrations/*.read-path-indexes.js (`feedSortKey`): change them together.
+   */
+  const sortKeyOf = (type: FeedType): string => {
+    const own = meta(UID[type]).attributes[OWN_DATE[type]];
+    const column = `t.${own.columnName}`;
+    const date = own.type === 'date';
+    return postgres()
+      ? `COALESCE(${date ? `${column}::timestamp` : column}, t.published_at)`
+      : `COALESCE(${date ? `CAST(strftime('%s', ${column}) AS INTEGER) * 1000` : column}, t.published_at)`;
+  };
+
+  /** A cursor's ISO date as a value comparable with the sort key. */
+  const keyOf = (iso: string): Knex.Raw => (postgres() ? knex().raw(`(?::timestamptz AT TIME ZONE 'UTC')`, [iso]) : knex().raw('?', [Date.parse(iso)]));
+
+  /**
+   * Published rows of one type, in the locale, with the filters, after the cursor, newest first, at most `limit`:
+   * (type, id, document id, sort date). Ordered and limited per type so that each walks its sort index.
+   */
+  const rowsOf = (type: FeedType, query: FeedQuery, ids: { campaign?: Knex.QueryBuilder; organization?: Knex.QueryBuilder }, limit: number) => {
     const db = knex();
     const { tableName, attributes } = meta(UID[type]);
+    const key = sortKeyOf(type);
     const own = attributes[OWN_DATE[type]];
     const sortDate = `COALESCE(${isoOf(`t.${own.columnName}`, own.type ?? 'date')}, ${isoOf('t.published_at', 'datetime')})`;
     const rows = db({ t: tableName })
@@ -114,6 +135,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .andWhere('t.locale', query.locale)
       .select(db.raw('? as type', [type]), 't.id as id', 't.document_id as document_id', db.raw(`${sortDate} as sort_date`));
 
+    if (query.cursor) {
+      // after (d, t, i) in (date desc, type asc, id desc) order, for rows of this one type
+      const after = decodeCursor(query.cursor);
+      const d = keyOf(after.d);
+      if (type > after.t) rows.andWhere(db.raw(`${key} <= ?`, [d]));
+      else if (type < after.t) rows.andWhere(db.raw(`${key} < ?`, [d]));
+      else rows.andWhere((older) => older.where(db.raw(`${key} < ?`, [d])).orWhere((tie) => tie.where(db.raw(`${key} = ?`, [d])).andWhere('t.id', '<', after.i)));
+    }
     if (query.kind) rows.andWhere(`t.${attributes.kind.columnName}`, query.kind);
     if (ids.campaign) {
       if (type === 'campaign') rows.whereIn('t.id', ids.campaign);
@@ -130,7 +159,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         );
       }
     }
-    return rows;
+    return rows.orderByRaw(`${key} DESC, t.id DESC`).limit(limit);
   };
 
   const hydrate = async (type: FeedType, documentIds: string[], locale: string, base: string): Promise<Map<string, FeedItem>> => {
@@ -219,18 +248,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const types = query.kind ? query.types.filter((type) => type === 'activity') : query.types;
       if (types.length === 0) return { items: [], nextCursor: null };
 
-      const union = types.map((type) => rowsOf(type, query, ids));
-      const stream = db.select('*').from((union.length === 1 ? union[0] : db.unionAll(union, false)).as('feed'));
-      if (query.cursor) {
-        const after = decodeCursor(query.cursor);
-        stream.where((older) =>
-          older
-            .where('sort_date', '<', after.d)
-            .orWhere((tie) => tie.where('sort_date', '=', after.d).andWhere((next) =>
-              next.where('type', '>', after.t).orWhere((same) => same.where('type', '=', after.t).andWhere('id', '<', after.i))
-            ))
-        );
-      }
+      // each type's newest `limit + 1` after the cursor, merged: every branch is an index range scan
+      const union = types.map((type) => db.select('*').from(rowsOf(type, query, ids, query.limit + 1).as(`feed_${type}`)));
+      const stream = union.length === 1 ? union[0] : db.select('*').from(db.unionAll(union, false).as('feed'));
       const rows = (await stream
         .orderBy([{ column: 'sort_date', order: 'desc' }, { column: 'type', order: 'asc' }, { column: 'id', order: 'desc' }])
         .limit(query.limit + 1)) as Array<{ type: FeedType; id: number | string; document_id: string; sort_date: string }>;

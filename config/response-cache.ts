@@ -1,0 +1,45 @@
+import { envInt, envString, envValue } from '../src/utils/env';
+
+/** The response cache of public content-API reads (src/middlewares/response-cache.ts; README, "Response cache"). */
+export interface ResponseCacheConfig {
+  /** false with RESPONSE_CACHE=off: nothing is stored (ETag, Cache-Control and 304 still apply) */
+  enabled: boolean;
+  /** in-memory store: total bytes of the cached responses (LRU beyond) */
+  maxBytes: number;
+  /** a response larger than this is never stored */
+  maxEntryBytes: number;
+  /** Redis store: lifetime of an entry, in seconds (entries of older generations are dead anyway) */
+  ttlSeconds: number;
+  /** a Redis shared by every instance; the in-memory store when unset */
+  redisUrl?: string;
+  /** prefix of every Redis key, so that several apps or test suites can share one Redis */
+  prefix: string;
+  /** `s-maxage` for a CDN in front; 0 makes it revalidate every time (cheap: a 304 from this cache) */
+  cdnMaxAge: number;
+}
+
+const redisUrl = (): string | undefined => {
+  const value = envValue('REDIS_URL');
+  if (value === undefined) return undefined;
+  let protocol: string;
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    throw new Error('REDIS_URL must be a URL such as redis://127.0.0.1:6379');
+  }
+  if (protocol !== 'redis:' && protocol !== 'rediss:') throw new Error(`REDIS_URL must start with redis:// or rediss://, got ${protocol}`);
+  return value;
+};
+
+export default (): ResponseCacheConfig => {
+  const maxBytes = envInt('RESPONSE_CACHE_MAX_BYTES', 64 * 1024 * 1024);
+  return {
+    enabled: !['off', 'false', '0', 'no'].includes(envString('RESPONSE_CACHE', 'on').trim().toLowerCase()),
+    maxBytes,
+    maxEntryBytes: Math.min(envInt('RESPONSE_CACHE_MAX_ENTRY_BYTES', 2 * 1024 * 1024), maxBytes),
+    ttlSeconds: envInt('RESPONSE_CACHE_TTL', 24 * 60 * 60),
+    redisUrl: redisUrl(),
+    prefix: envString('REDIS_PREFIX', 'newsroom:'),
+    cdnMaxAge: envInt('CACHE_CDN_MAX_AGE', 0),
+  };
+};

@@ -1,0 +1,56 @@
+'use strict';
+
+/**
+ * Indexes for the public read paths, on SQLite and PostgreSQL. Strapi already indexes documentId lookups
+ * (`<table>_documents_idx` on document_id, locale, published_at) and both columns of every relation link table;
+ * these add what our hot queries filter and sort on:
+ * - published rows of one locale (every public list and its count), in publishDate / startDate order;
+ * - slug lookups (`filters[slug]`, the campaign hub, the feed's campaign filter);
+ * - the feed: each type's sort date, COALESCE(own date, publication time), as an expression index, with the very
+ *   expression `sortKeyOf` in src/api/feed/services/feed.ts orders by (change them together).
+ * Partial indexes (`WHERE published_at IS NOT NULL`) hold only published rows, which is all the public API reads.
+ *
+ * Strapi runs migrations before it synchronises the schema, so on a new database these tables do not exist yet:
+ * `up` skips missing tables, and src/index.ts runs it again after every schema sync (it is idempotent).
+ * Strapi leaves indexes it did not create alone when it synchronises the schema.
+ */
+
+const PUBLISHED = 'published_at IS NOT NULL';
+
+/** The feed's sort key: epoch milliseconds on SQLite (datetimes are stored so), a timestamp on PostgreSQL. */
+const feedSortKey = (client, { column, type }) => {
+  if (client === 'postgres') return `COALESCE(${type === 'date' ? `${column}::timestamp` : column}, published_at)`;
+  return `COALESCE(${type === 'date' ? `CAST(strftime('%s', ${column}) AS INTEGER) * 1000` : column}, published_at)`;
+};
+
+const indexesFor = (client) => [
+  { table: 'articles', name: 'articles_published_locale_date_idx', columns: 'locale, publish_date', where: PUBLISHED },
+  { table: 'articles', name: 'articles_slug_locale_idx', columns: 'slug, locale, published_at' },
+  { table: 'articles', name: 'articles_feed_sort_idx', columns: `locale, (${feedSortKey(client, { column: 'publish_date', type: 'datetime' })}), id`, where: PUBLISHED },
+  { table: 'activities', name: 'activities_published_locale_date_idx', columns: 'locale, start_date', where: PUBLISHED },
+  { table: 'activities', name: 'activities_slug_locale_idx', columns: 'slug, locale, published_at' },
+  { table: 'activities', name: 'activities_feed_sort_idx', columns: `locale, (${feedSortKey(client, { column: 'start_date', type: 'date' })}), id`, where: PUBLISHED },
+  { table: 'campaigns', name: 'campaigns_slug_locale_idx', columns: 'slug, locale, published_at' },
+  { table: 'campaigns', name: 'campaigns_feed_sort_idx', columns: `locale, (${feedSortKey(client, { column: 'start_date', type: 'date' })}), id`, where: PUBLISHED },
+  { table: 'photos', name: 'photos_published_locale_idx', columns: 'locale', where: PUBLISHED },
+  { table: 'photographers', name: 'photographers_slug_idx', columns: 'slug' },
+  { table: 'categories', name: 'categories_slug_idx', columns: 'slug' },
+  { table: 'organizations', name: 'organizations_slug_idx', columns: 'slug' },
+  { table: 'tags', name: 'tags_slug_idx', columns: 'slug' },
+];
+
+const clientOf = (knex) => (/^(pg|postgres)/.test(knex.client.config.client) ? 'postgres' : 'sqlite');
+
+async function up(knex) {
+  const client = clientOf(knex);
+  for (const { table, name, columns, where } of indexesFor(client)) {
+    if (!(await knex.schema.hasTable(table))) continue;
+    await knex.raw(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${columns})${where ? ` WHERE ${where}` : ''}`);
+  }
+}
+
+async function down(knex) {
+  for (const { name } of indexesFor(clientOf(knex))) await knex.raw(`DROP INDEX IF EXISTS ${name}`);
+}
+
+module.exports = { up, down, feedSortKey, indexesFor };

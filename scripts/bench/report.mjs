@@ -1,0 +1,58 @@
+// bench/results/<date>-<db>[-quick].{json,md}: the figures of one run and the ratios against the issue's targets.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const TARGETS = {
+  'ours/vanilla (1/3)': '≥ 3',
+  'ours explicit/vanilla (2/3)': '≥ 1',
+  'ours/raw (1/4)': '—',
+  'ours cached/raw (cached 1/4)': '≥ 1',
+};
+
+const sectionOf = (run, timing) => {
+  const lines = [
+    `## ${run.articles.toLocaleString('en')} articles`,
+    '',
+    `Bulk seed: ${run.seed.documents.toLocaleString('en')} documents (articles, their cover photos and image files, activities) in ${run.seed.seconds} s, **${run.seed.docsPerSecond.toLocaleString('en')} docs/s**; ` +
+      `${timing.connections} connections, ${timing.warmup} s warm-up + ${timing.seconds} s measured per row.`,
+    '',
+    '| request | server | req/s | p50 ms | p99 ms | bytes | SQL queries | X-Cache |',
+    '|---|---|---:|---:|---:|---:|---:|---|',
+    ...run.reads.map((row) => `| ${row.name} | ${row.server} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.bytes} | ${row.queries} | ${row.xCache ?? '–'} |`),
+    '',
+    '| write | ops/s | p50 ms | p99 ms | errors |',
+    '|---|---:|---:|---:|---:|',
+    ...run.writes.map((row) => `| ${row.name} | ${row.opsPerSecond} | ${row.p50} | ${row.p99} | ${row.errors} |`),
+    '',
+    '| ratio (same run) | value | target |',
+    '|---|---:|---|',
+    ...Object.entries(run.ratios).map(([name, value]) => `| ${name} | ${value ?? '–'} | ${TARGETS[name]} |`),
+  ];
+  if (run.coldStart) {
+    lines.push(`| cold start, ${run.articles.toLocaleString('en')} articles / empty database (${run.coldStart.withArticlesMs} / ${run.coldStart.emptyMs} ms, median of ${run.coldStart.runs}) | ${run.coldStart.ratio} | ≤ 1.5 |`);
+  }
+  return lines.join('\n');
+};
+
+export const writeReport = ({ root, database, runs, timing, quick, machine }) => {
+  const date = new Date().toISOString();
+  const stamp = date.slice(0, 10);
+  const name = `${stamp}-${database}${quick ? '-quick' : ''}`;
+  const result = { date, machine: { ...machine, database }, timing, runs };
+  const markdown = [
+    `# Read and write benchmark: ${database} (${stamp}, ${machine.cpus} cores, Node ${machine.node})`,
+    '',
+    'Produced by `npm run bench`' + (quick ? ' -- --quick' : '') + '. Request 1 is `GET /api/articles?pagination[pageSize]=25` with our default populate;',
+    '2 the same with that populate spelled out; 3 request 2 on Strapi\'s core controllers with none of our middlewares',
+    '(`NEWSROOM_VANILLA=true RESPONSE_CACHE=off`); 4 the same JSON (asserted deep-equal) from one SQL query and `node:http`.',
+    '"ours" runs with `RESPONSE_CACHE=off`, "ours+cache" with the response cache at its default. SQL queries are counted on',
+    'the knex connection for one request after a first one (BEGIN/COMMIT included).',
+    '',
+    ...runs.map((run) => sectionOf(run, timing)),
+    '',
+  ].join('\n');
+  writeFileSync(path.join(root, 'bench/results', `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(path.join(root, 'bench/results', `${name}.md`), markdown);
+  console.log(`\n${markdown}`);
+  return name;
+};

@@ -1,0 +1,37 @@
+/**
+ * preview controller: GET /api/preview?token=… answers with the document version the signed token names
+ * (drafts included), for the reader page's preview view or any frontend. Nothing here is cacheable.
+ */
+
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { errors } from '@strapi/utils';
+import { onlyParams, single } from '../../../utils/query';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async findOne(ctx: Context) {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.set('Referrer-Policy', 'no-referrer');
+    ctx.set('X-Robots-Tag', 'noindex');
+    const query = ctx.query as Record<string, unknown>;
+    onlyParams(query, ['token']);
+    const token = single(query, 'token');
+    if (!token) throw new errors.ValidationError('token is required: open the preview from the admin panel');
+
+    const preview = strapi.service('api::preview.preview');
+    const claims = preview.verify(token);
+    // lets the public-reads-published document middleware serve this one document's draft
+    ctx.state.preview = { uid: claims.uid, documentId: claims.documentId };
+    const { type, document } = await preview.find(claims);
+    ctx.body = {
+      data: document,
+      meta: {
+        type,
+        uid: claims.uid,
+        locale: claims.locale,
+        status: claims.status,
+        expiresAt: new Date(claims.expiresAt * 1000).toISOString(),
+      },
+    };
+  },
+});

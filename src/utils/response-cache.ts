@@ -1,0 +1,141 @@
+/**
+ * The pure parts of the response cache: which requests may be cached, and the normalized form of a request that
+ * its key is a hash of. Equivalent requests share an entry; requests that could differ never do.
+ */
+
+import { createHash } from 'crypto';
+import type { IncomingHttpHeaders } from 'http';
+
+/**
+ * Content-API paths that are never cached: logins and accounts, signed draft previews, photographers' own
+ * submissions, uploads. Everything outside /api and the GraphQL endpoint (admin panel, content manager, the admin's
+ * upload routes) is not looked at at all.
+ */
+export const NEVER_CACHED = [
+  '/api/auth',
+  '/api/users',
+  '/api/users-permissions',
+  '/api/connect',
+  '/api/preview',
+  '/api/photos/mine',
+  '/api/photos/submit',
+  '/api/newsroom-media',
+  '/api/upload',
+] as const;
+
+export const isUnder = (path: string, prefix: string): boolean => path === prefix || path.startsWith(`${prefix}/`);
+
+/** Admin sessions (`jwtToken`, `strapi_admin_refresh`) and users-permissions refresh cookies (`strapi_up_refresh`). */
+const CREDENTIAL_COOKIE = /(?:^|;)\s*(?:jwtToken|strapi_[\w-]*)=/;
+
+/** An API token, a users-permissions JWT, or an admin or users-permissions session cookie. */
+export const hasCredentials = (headers: IncomingHttpHeaders): boolean =>
+  headers.authorization !== undefined || CREDENTIAL_COOKIE.test(headers.cookie ?? '');
+
+const decode = (text: string): string => decodeURIComponent(text.replace(/\+/g, ' '));
+
+/**
+ * The query string with every name and value decoded and re-encoded the same way, ordered by parameter (the part
+ * of the name before the first `[`), keeping the order within a parameter, which can matter (`sort[]`, `populate[]`).
+ * Undefined for a malformed string, which is then not cached (Strapi answers it as it sees fit).
+ */
+export const normalizeQuery = (querystring: string): string | undefined => {
+  const pairs: Array<[root: string, pair: string]> = [];
+  for (const part of querystring.split('&')) {
+    if (part === '') continue;
+    const equals = part.indexOf('=');
+    let name: string;
+    let value: string;
+    try {
+      name = decode(equals === -1 ? part : part.slice(0, equals));
+      value = equals === -1 ? '' : decode(part.slice(equals + 1));
+    } catch {
+      return undefined; // malformed percent-encoding
+    }
+    const bracket = name.indexOf('[');
+    pairs.push([bracket === -1 ? name : name.slice(0, bracket), `${encodeURIComponent(name)}=${encodeURIComponent(value)}`]);
+  }
+  // Array.prototype.sort is stable: pairs of one parameter keep their order
+  return pairs
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, pair]) => pair)
+    .join('&');
+};
+
+/** JSON with object keys sorted, so that `{"a":1,"b":2}` and `{"b":2,"a":1}` give one key. */
+export const stableJson = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${stableJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+};
+
+/** GraphQL source with comments and string contents blanked, so that keywords are only found where they count. */
+const codeOnly = (source: string): string => {
+  let code = '';
+  let at = 0;
+  while (at < source.length) {
+    if (source[at] === '#') {
+      while (at < source.length && source[at] !== '\n' && source[at] !== '\r') at += 1;
+    } else if (source.startsWith('"""', at)) {
+      let end = source.indexOf('"""', at + 3);
+      while (end !== -1 && source[end - 1] === '\\') end = source.indexOf('"""', end + 3);
+      at = end === -1 ? source.length : end + 3;
+      code += ' "" ';
+    } else if (source[at] === '"') {
+      at += 1;
+      while (at < source.length && source[at] !== '"' && source[at] !== '\n') at += source[at] === '\\' ? 2 : 1;
+      at += 1;
+      code += ' "" ';
+    } else {
+      code += source[at];
+      at += 1;
+    }
+  }
+  return code;
+};
+
+export interface GraphqlRequest {
+  query?: unknown;
+  variables?: unknown;
+  operationName?: unknown;
+  extensions?: unknown;
+}
+
+/**
+ * The normalized form of a GraphQL request that only reads published content, or undefined: no query text (an
+ * automatic persisted query may hide a mutation), a `mutation` or `subscription` anywhere, or drafts asked for
+ * (`status: DRAFT`, also through a variable or a default value). Erring on the side of not caching.
+ */
+export const publicGraphqlRead = (request: GraphqlRequest): string | undefined => {
+  const { query, operationName, extensions } = request;
+  if (typeof query !== 'string' || query.trim() === '') return undefined;
+  let variables = request.variables;
+  if (typeof variables === 'string') {
+    try {
+      variables = JSON.parse(variables) as unknown;
+    } catch {
+      return undefined; // Apollo reports it
+    }
+  }
+  const code = codeOnly(query);
+  if (/\b(?:mutation|subscription)\b/.test(code) || /\bDRAFT\b/.test(code)) return undefined;
+  const normalizedVariables = stableJson(variables ?? null);
+  if (normalizedVariables.includes('"DRAFT"')) return undefined;
+  return stableJson({ query, variables: normalizedVariables, operationName: operationName ?? null, extensions: extensions ?? null });
+};
+
+/** True when a GraphQL body is a query (reads only); mutations and anything unclear are writes. */
+export const isGraphqlRead = (body: unknown): boolean =>
+  typeof body === 'object' && body !== null && !Array.isArray(body) && typeof (body as GraphqlRequest).query === 'string' &&
+  !/\b(?:mutation|subscription)\b/.test(codeOnly((body as GraphqlRequest).query as string));
+
+/** The cache key of a normalized request: a hash, so that keys have one length whatever the request. */
+export const cacheKey = (parts: ReadonlyArray<string>): string => createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+
+/** A strong ETag: the hash of the exact bytes. */
+export const etagOf = (body: Buffer): string => `"${createHash('sha256').update(body).digest('base64url')}"`;

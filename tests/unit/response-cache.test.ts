@@ -1,0 +1,126 @@
+import {
+  NEVER_CACHED,
+  cacheKey,
+  etagOf,
+  hasCredentials,
+  isGraphqlRead,
+  isUnder,
+  normalizeQuery,
+  publicGraphqlRead,
+  stableJson,
+} from '../../src/utils/response-cache';
+
+describe('normalizeQuery', () => {
+  it('gives equivalent query strings one form', () => {
+    const forms = [
+      'locale=en&pagination[pageSize]=5&sort[0]=title',
+      'sort%5B0%5D=title&locale=en&pagination%5BpageSize%5D=5',
+      'pagination[pageSize]=5&&sort[0]=title&locale=en',
+    ];
+    expect(new Set(forms.map(normalizeQuery)).size).toBe(1);
+    expect(normalizeQuery('q=a+b')).toBe(normalizeQuery('q=a%20b'));
+    expect(normalizeQuery('flag')).toBe(normalizeQuery('flag='));
+  });
+
+  it('keeps the order within a parameter, which can change the answer', () => {
+    expect(normalizeQuery('sort[]=title&sort[]=date')).not.toBe(normalizeQuery('sort[]=date&sort[]=title'));
+    expect(normalizeQuery('sort[]=title&locale=en&sort[]=date')).toBe('locale=en&sort%5B%5D=title&sort%5B%5D=date');
+  });
+
+  it('tells different values apart', () => {
+    expect(normalizeQuery('locale=en')).not.toBe(normalizeQuery('locale=zh-Hans'));
+    expect(normalizeQuery('a=1&b=2')).not.toBe(normalizeQuery('a=12'));
+  });
+
+  it('gives up on malformed percent-encoding', () => {
+    expect(normalizeQuery('title=%E0%A4%A')).toBeUndefined();
+  });
+});
+
+describe('stableJson', () => {
+  it('sorts object keys at every depth and keeps array order', () => {
+    expect(stableJson({ b: 1, a: { d: [2, 1], c: null } })).toBe('{"a":{"c":null,"d":[2,1]},"b":1}');
+    expect(stableJson({ a: undefined, b: 'x' })).toBe('{"b":"x"}');
+    expect(stableJson(undefined)).toBe('null');
+  });
+});
+
+describe('publicGraphqlRead', () => {
+  const query = '{ articles { title } }';
+
+  it('keys a query, whatever the order of its variables', () => {
+    const one = publicGraphqlRead({ query, variables: { a: 1, b: 2 } });
+    expect(one).toBeDefined();
+    expect(publicGraphqlRead({ query, variables: { b: 2, a: 1 } })).toBe(one);
+    expect(publicGraphqlRead({ query, variables: '{"b":2,"a":1}' })).toBe(one);
+    expect(publicGraphqlRead({ query, variables: { a: 1, b: 3 } })).not.toBe(one);
+    expect(publicGraphqlRead({ query, operationName: 'Other', variables: { a: 1, b: 2 } })).not.toBe(one);
+  });
+
+  test.each([
+    ['a mutation', 'mutation { deleteTag(documentId: "x") { documentId } }'],
+    ['a mutation after a query', 'query A { tags { name } } mutation B { deleteTag(documentId: "x") { documentId } }'],
+    ['a subscription', 'subscription { tagAdded { name } }'],
+    ['drafts', '{ articles(status: DRAFT) { title } }'],
+    ['drafts by default value', 'query Q($s: PublicationStatus = DRAFT) { articles(status: $s) { title } }'],
+    ['no query text (a persisted query)', ''],
+  ])('refuses %s', (_name, text) => {
+    expect(publicGraphqlRead({ query: text })).toBeUndefined();
+  });
+
+  it('refuses drafts asked for through a variable, and variables that are not JSON', () => {
+    expect(publicGraphqlRead({ query: 'query Q($s: PublicationStatus) { articles(status: $s) { title } }', variables: { s: 'DRAFT' } })).toBeUndefined();
+    expect(publicGraphqlRead({ query, variables: '{not json' })).toBeUndefined();
+    expect(publicGraphqlRead({ query: 42 })).toBeUndefined();
+  });
+
+  it('is not fooled by keywords in strings, comments or field names', () => {
+    expect(publicGraphqlRead({ query: '{ articles(filters: { title: { eq: "mutation DRAFT" } }) { title } }' })).toBeDefined();
+    expect(publicGraphqlRead({ query: '# a mutation would be refused\n{ tags { name } }' })).toBeDefined();
+    expect(publicGraphqlRead({ query: '{ articles(filters: { title: { eq: """block "quoted" mutation""" } }) { title } }' })).toBeDefined();
+    expect(publicGraphqlRead({ query: '{ mutationLog { id } }' })).toBeDefined();
+  });
+});
+
+describe('isGraphqlRead', () => {
+  it('tells queries from writes and from anything unclear', () => {
+    expect(isGraphqlRead({ query: '{ tags { name } }' })).toBe(true);
+    expect(isGraphqlRead({ query: 'mutation { deleteTag(documentId: "x") { documentId } }' })).toBe(false);
+    expect(isGraphqlRead([{ query: '{ tags { name } }' }])).toBe(false);
+    expect(isGraphqlRead({ extensions: { persistedQuery: { sha256Hash: 'abc' } } })).toBe(false);
+    expect(isGraphqlRead(undefined)).toBe(false);
+  });
+});
+
+describe('hasCredentials', () => {
+  test.each([
+    [{ authorization: 'Bearer abc' }, true],
+    [{ cookie: 'strapi_admin_refresh=abc' }, true],
+    [{ cookie: 'theme=dark; jwtToken=abc' }, true],
+    [{ cookie: 'strapi_up_refresh=abc' }, true],
+    [{ cookie: 'theme=dark; _ga=GA1.1' }, false],
+    [{ cookie: 'notjwtToken=abc' }, false],
+    [{}, false],
+  ])('%j → %s', (headers, expected) => {
+    expect(hasCredentials(headers)).toBe(expected);
+  });
+});
+
+describe('isUnder', () => {
+  it('matches whole path segments only', () => {
+    expect(isUnder('/api/photos/mine', '/api/photos/mine')).toBe(true);
+    expect(isUnder('/api/photos/mine/abc', '/api/photos/mine')).toBe(true);
+    expect(isUnder('/api/photos/mine-not', '/api/photos/mine')).toBe(false);
+    expect(isUnder('/api/authors', '/api/auth')).toBe(false);
+    expect(NEVER_CACHED.some((prefix) => isUnder('/api/articles', prefix))).toBe(false);
+  });
+});
+
+describe('cacheKey and etagOf', () => {
+  it('hash to fixed lengths, and differ when any part differs', () => {
+    expect(cacheKey(['GET', '/api/a', 'x=1'])).toHaveLength(43);
+    expect(cacheKey(['GET', '/api/a', 'x=1'])).not.toBe(cacheKey(['GET', '/api/a\nx=1', '']));
+    expect(etagOf(Buffer.from('{}'))).toMatch(/^"[\w-]{43}"$/);
+    expect(etagOf(Buffer.from('{}'))).not.toBe(etagOf(Buffer.from('{ }')));
+  });
+});
