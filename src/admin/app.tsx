@@ -1,6 +1,7 @@
 import type { RenderAdminArgs, StrapiApp } from '@strapi/strapi/admin';
 import { SlugFromTitle } from './components/SlugFromTitle';
 import { DEFAULT_ADMIN_LANGUAGE, defaultToNewsroomLanguage } from './default-language';
+import { showPhotoThumbnails } from './photo-column';
 import { zhHans } from './translations';
 
 export default {
@@ -17,5 +18,6 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'newsroom-slug-from-title', Component: SlugFromTitle });
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', showPhotoThumbnails);
   },
 } satisfies RenderAdminArgs['customisations'];

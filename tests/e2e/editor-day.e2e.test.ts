@@ -99,11 +99,16 @@ describe("an editor's day", () => {
     expect(await englishOn(page)).toEqual([]);
   });
 
-  it('lists articles with Chinese columns', async () => {
+  it('lists articles with Chinese columns and a thumbnail of each cover', async () => {
     await page.goto(articleUrl('?plugins[i18n][locale]=zh-Hans'));
     await page.getByText(SEED_TITLE).first().waitFor({ timeout: 60000 });
     const header = await page.locator('thead').innerText();
     for (const column of ['标题', '封面', '栏目', '发布日期', '定时发布', '状态']) expect(header).toContain(column);
+    const thumbnail = page.locator('tbody tr', { hasText: SEED_TITLE }).first().locator('img[data-newsroom-thumbnail]');
+    await thumbnail.waitFor({ timeout: 15000 });
+    // loaded, not a broken image
+    await page.waitForFunction('[...document.querySelectorAll("tbody img[data-newsroom-thumbnail]")].some((image) => image.complete && image.naturalWidth > 0)', undefined, { timeout: 15000 });
+    expect(await thumbnail.getAttribute('src')).toMatch(/\/uploads\/thumbnail_/);
     expect(await englishOn(page)).toEqual([]);
     await page.screenshot({ path: artifact('editor-article-list.png'), fullPage: true });
   });
