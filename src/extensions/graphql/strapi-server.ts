@@ -1,0 +1,42 @@
+/**
+ * The GraphQL plugin's relation, media, component and dynamic-zone field resolvers run with the loads of their
+ * request batched (./batched-loads.ts): the SQL queries of a list no longer grow with its length.
+ */
+
+import type { Core } from '@strapi/strapi';
+import { isVanilla } from '../../utils/default-populate';
+import { batchLoadsInGraphqlRequests, withBatchedLoads } from './batched-loads';
+
+type Resolver = (parent: unknown, args: unknown, context: unknown, info: unknown) => unknown;
+type BuildResolver = (options: { contentTypeUID: string; attributeName: string }) => Resolver;
+type Builders = Record<string, unknown>;
+type BuildersService = { new: (name: string, registry: unknown) => Builders } & Record<string, unknown>;
+type GraphqlPlugin = { services: Record<string, (context: { strapi: Core.Strapi }) => unknown> };
+
+const FIELD_RESOLVER_BUILDERS = ['buildAssociationResolver', 'buildComponentResolver', 'buildDynamicZoneResolver'];
+
+export default (plugin: GraphqlPlugin) => {
+  // the benchmark's vanilla baseline: Strapi's own resolvers
+  if (isVanilla()) return plugin;
+  const createBuilders = plugin.services.builders;
+  plugin.services.builders = ({ strapi }) => {
+    const service = createBuilders({ strapi }) as BuildersService;
+    return {
+      ...service,
+      new(name: string, registry: unknown) {
+        batchLoadsInGraphqlRequests(strapi);
+        // the builders object itself, which the plugin keeps and hands out to its type builders
+        const builders = service.new(name, registry);
+        for (const builderName of FIELD_RESOLVER_BUILDERS) {
+          const build = builders[builderName] as BuildResolver;
+          builders[builderName] = ((options) => {
+            const resolve = build(options);
+            return (parent, args, context, info) => withBatchedLoads(strapi, context, () => resolve(parent, args, context, info));
+          }) satisfies BuildResolver;
+        }
+        return builders;
+      },
+    };
+  };
+  return plugin;
+};
