@@ -62,7 +62,7 @@ const articleOf = (row) => ({
     image: row.f_id === null ? null : {
       id: row.f_id, documentId: row.f_document_id, name: row.f_name, alternativeText: row.f_alternative_text, caption: row.f_caption,
       focalPoint: parsed(row.f_focal_point), width: row.f_width, height: row.f_height, formats: parsed(row.f_formats), hash: row.f_hash,
-      ext: row.f_ext, mime: row.f_mime, size: row.f_size, url: row.f_url, previewUrl: row.f_preview_url, provider: row.f_provider,
+      ext: row.f_ext, mime: row.f_mime, size: row.f_size === null ? null : Number(row.f_size), url: row.f_url, previewUrl: row.f_preview_url, provider: row.f_provider,
       provider_metadata: parsed(row.f_provider_metadata), createdAt: iso(row.f_created_at), updatedAt: iso(row.f_updated_at),
       publishedAt: iso(row.f_published_at),
     },

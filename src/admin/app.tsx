@@ -1,8 +1,13 @@
 import type { RenderAdminArgs, StrapiApp } from '@strapi/strapi/admin';
 import { SlugFromTitle } from './components/SlugFromTitle';
 import { DEFAULT_ADMIN_LANGUAGE, defaultToNewsroomLanguage } from './default-language';
+import { translateLocaleStatuses, type HeaderAction } from './locale-picker-status';
 import { showPhotoThumbnails } from './photo-column';
 import { zhHans } from './translations';
+
+interface ContentManagerApis {
+  addDocumentHeaderAction(reducer: (actions: HeaderAction[]) => HeaderAction[]): void;
+}
 
 export default {
   config: {
@@ -17,7 +22,9 @@ export default {
     defaultToNewsroomLanguage();
   },
   bootstrap(app: StrapiApp) {
-    app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'newsroom-slug-from-title', Component: SlugFromTitle });
+    const contentManager = app.getPlugin('content-manager');
+    contentManager.injectComponent('editView', 'right-links', { name: 'newsroom-slug-from-title', Component: SlugFromTitle });
+    (contentManager.apis as unknown as ContentManagerApis).addDocumentHeaderAction(translateLocaleStatuses);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', showPhotoThumbnails);
   },
 } satisfies RenderAdminArgs['customisations'];

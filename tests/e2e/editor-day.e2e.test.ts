@@ -1,8 +1,10 @@
 /**
  * An editor's day in a real browser, in an English-language browser to show the interface is Chinese anyway:
  * sign in, write an article with a Chinese title (the slug fills in pinyin), add a section, pick a cover photo,
- * preview the draft, publish it; the public API then serves it with the cover's credit. A correspondent finds no
- * publish action. Screenshots of the list view, the edit view and the preview are kept in tests/artifacts/.
+ * preview the draft, publish it; the public API then serves it with the cover's credit; unpublish it again. Every
+ * screen on the way, with its pickers, menus and dialogs open, is checked for English words. A correspondent finds
+ * no publish action. Screenshots of the list view, the edit views, the preview, the unpublish dialog and the media
+ * library are kept in tests/artifacts/.
  */
 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -127,18 +129,32 @@ describe("an editor's day", () => {
     await page.screenshot({ path: artifact('editor-seed-article-edit.png'), fullPage: true });
   });
 
+
+  it('switches locales in Chinese: each version with its status', async () => {
+    await page.getByRole('combobox', { name: '语言' }).click();
+    const options = page.getByRole('option');
+    await options.first().waitFor({ timeout: 15000 });
+    const texts = await options.allInnerTexts();
+    expect(texts.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(['中文（简体） 已发布', '英文 已发布']);
+    expect(await englishOn(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
   it('writes a new article: the slug fills in pinyin, a section and a cover are added, and it saves', async () => {
     await page.goto(articleUrl('/create?plugins[i18n][locale]=zh-Hans'));
     await page.locator('input[name="title"]').fill(TITLE);
     await slugFilledIn(page, SLUG);
 
     await page.getByRole('button', { name: '向 正文 添加组件' }).click();
+    await page.getByRole('button', { name: '段落', exact: true }).waitFor();
+    expect(await englishOn(page)).toEqual([]); // the dynamic-zone picker, open
     await page.getByRole('button', { name: '段落', exact: true }).click();
     await page.locator('input[name="body.0.heading"]').fill('新书目录');
     await page.locator('[role="textbox"]').first().click();
     await page.keyboard.type('本月新到图书三百册，欢迎职工借阅。');
 
     await page.locator('input[name="cover"]').click();
+    await page.getByRole('option').filter({ hasText: COVER_CAPTION }).first().waitFor();
+    expect(await englishOn(page)).toEqual([]); // the relation picker, open
     await page.getByRole('option').filter({ hasText: COVER_CAPTION }).first().click();
     expect(await englishOn(page)).toEqual([]);
 
@@ -177,6 +193,39 @@ describe("an editor's day", () => {
     expect(response.body.data[0].cover).toMatchObject({ caption: COVER_CAPTION, creditLine: '■ 摄影 通讯员 徐度晓' });
     const detail = await app.http().get(`/api/articles/${documentId}`);
     expect(detail.body.data.body[0]).toMatchObject({ __component: 'article.section', heading: '新书目录' });
+  });
+
+  it('unpublishes it through a Chinese dialog, keeping the newer draft', async () => {
+    // a saved change after publication: unpublishing then asks what to do with the draft
+    await page.locator('input[name="subtitle"]').fill('本月新书三百册');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('条目已保存').first().waitFor({ timeout: 60000 });
+
+    await page.getByRole('button', { name: '更多条目操作' }).click();
+    await page.getByRole('menuitem', { name: '取消发布', exact: true }).waitFor({ timeout: 15000 });
+    expect(await englishOn(page)).toEqual([]); // the more-actions menu, open
+    await page.getByRole('menuitem', { name: '取消发布', exact: true }).click();
+    const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog'));
+    await dialog.first().waitFor({ timeout: 15000 });
+    expect(await dialog.first().innerText()).toContain('取消发布并保留最新草稿');
+    expect(await englishOn(page)).toEqual([]);
+    await page.screenshot({ path: artifact('editor-unpublish-dialog.png') });
+    await dialog.first().getByRole('button', { name: '确认' }).click();
+    await page.getByText('条目已取消发布').first().waitFor({ timeout: 60000 });
+
+    expect((await app.http().get(`/api/articles/${documentId}`)).status).toBe(404);
+    const draft = await app.strapi.documents('api::article.article').findOne({ documentId, status: 'draft' });
+    expect(draft).toMatchObject({ subtitle: '本月新书三百册', publishedAt: null });
+  });
+
+  it('shows the media library in Chinese', async () => {
+    await page.goto(`${app.baseUrl}/admin/plugins/upload`);
+    const files = (await app.strapi.db.query('plugin::upload.file').findMany({ select: ['name'] })) as Array<{ name: string }>;
+    await page.getByText(files[0].name).first().waitFor({ timeout: 60000 });
+    // file names are content, not interface
+    const names = new Set(files.flatMap(({ name }) => name.match(/[A-Za-z]{3,}/g) ?? []));
+    expect((await englishOn(page)).filter((word) => !names.has(word))).toEqual([]);
+    await page.screenshot({ path: artifact('editor-media-library.png') });
   });
 });
 
