@@ -209,6 +209,7 @@ describe("an editor's day", () => {
     await dialog.first().waitFor({ timeout: 15000 });
     expect(await dialog.first().innerText()).toContain('取消发布并保留最新草稿');
     expect(await englishOn(page)).toEqual([]);
+    await page.waitForTimeout(500); // the dialog's fade-in, for the screenshot only
     await page.screenshot({ path: artifact('editor-unpublish-dialog.png') });
     await dialog.first().getByRole('button', { name: '确认' }).click();
     await page.getByText('条目已取消发布').first().waitFor({ timeout: 60000 });
