@@ -1,10 +1,12 @@
 /**
- * article-list service: the default article list (GET /api/articles with the default populate) in five set-based
- * SQL queries — default locale, one page of published articles, the count, the page's covers (photo, image,
- * photographer) and its categories — assembled into the JSON Strapi's core controller returns for that request.
+ * article-list service: the default article list (GET /api/articles with the default populate) in one SQL
+ * statement — the default locale (read from the core store), one page of published articles, the count, the page's
+ * covers (photo, image, photographer) and its categories — assembled into the JSON Strapi's core controller returns
+ * for that request.
  *
  * Which fields each level carries is derived from the schemas once, at first use: every non-private scalar
- * attribute (what the public sanitizer keeps), plus `fields` where the default populate narrows a relation.
+ * attribute (what the public sanitizer keeps), plus `fields` where the default populate narrows a relation. The SQL
+ * text is built once per shape (sort × default or requested locale) and run with bindings through `knex.raw`.
  * Values are decoded as Strapi's query engine decodes them (`@strapi/database` fields), so dates, numbers,
  * booleans and JSON come out the same on SQLite and PostgreSQL. The controller decides when a request may take
  * this path; anything else goes through the core controller.
@@ -54,22 +56,25 @@ const parseJson = (value: unknown): unknown => {
     return value;
   }
 };
+// what lodash's toString and toNumber give, without the call for the values drivers already hand back
+const asString = (value: unknown): unknown => (typeof value === 'string' ? value : String(value));
+const asNumber = (value: unknown): unknown => (typeof value === 'number' ? value : Number(value));
 const asDate = (value: unknown): Date => (value instanceof Date ? value : new Date(value as string | number));
 const DECODERS: Record<string, (value: unknown) => unknown> = {
   increments: (value) => value,
-  password: String,
-  email: String,
-  string: String,
-  uid: String,
-  richtext: String,
-  text: String,
-  enumeration: String,
+  password: asString,
+  email: asString,
+  string: asString,
+  uid: asString,
+  richtext: asString,
+  text: asString,
+  enumeration: asString,
   json: parseJson,
   blocks: parseJson,
-  biginteger: String,
-  integer: Number,
-  float: Number,
-  decimal: Number,
+  biginteger: asString,
+  integer: asNumber,
+  float: asNumber,
+  decimal: asNumber,
   date: (value) => value,
   time: (value) => value,
   datetime: (value) => {
@@ -92,11 +97,14 @@ const DECODERS: Record<string, (value: unknown) => unknown> = {
 interface Field {
   key: string;
   column: string;
+  /** the field's column name in the result rows: `<alias>__<key>` */
+  name: string;
   decode: (value: unknown) => unknown;
 }
 
 interface Level {
   table: string;
+  alias: string;
   fields: Field[];
   /** the populated version is the published one (draft & publish types) */
   publishedOnly: boolean;
@@ -139,8 +147,16 @@ const listPopulateFields = (): { photographer: string[]; category: string[] } | 
   return isDeepStrictEqual(JSON.parse(JSON.stringify(list)), expected) ? { photographer, category } : null;
 };
 
+/** Quotes an identifier from the schemas; double quotes are standard SQL on both SQLite and PostgreSQL. */
+const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+
+/** The default locale as the core store holds it: a JSON string (a locale code needs no escapes). */
+const STORED_LOCALE = /^"[^"\\]*"$/;
+/** i18n's `strapi.store({ type: 'plugin', name: 'i18n' })` key `default_locale`, as the core store names it. */
+const DEFAULT_LOCALE_KEY = 'plugin_i18n_default_locale';
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const levelOf = (uid: UID.Schema, only?: string[]): Level => {
+  const levelOf = (uid: UID.Schema, alias: string, only?: string[]): Level => {
     const schema = strapi.getModel(uid);
     const metadata = strapi.db.metadata.get(uid);
     const attributes = metadata.attributes as Record<string, MetadataAttribute>;
@@ -149,9 +165,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const decode = DECODERS[attribute.type];
       if (!decode || !attribute.columnName) continue;
       if (only ? !['id', 'documentId', ...only].includes(key) : contentTypes.isPrivateAttribute(schema, key)) continue;
-      fields.push({ key, column: attribute.columnName, decode });
+      fields.push({ key, column: attribute.columnName, name: `${alias}__${key}`, decode });
     }
-    return { table: metadata.tableName, fields, publishedOnly: contentTypes.hasDraftAndPublish(schema) };
+    return { table: metadata.tableName, alias, fields, publishedOnly: contentTypes.hasDraftAndPublish(schema) };
   };
 
   const joinTableOf = (uid: UID.Schema, attribute: string): JoinTable => {
@@ -171,11 +187,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return plan;
     }
     plan = {
-      article: levelOf(ARTICLE),
-      photo: levelOf(PHOTO),
-      file: levelOf(FILE),
-      photographer: levelOf(PHOTOGRAPHER, populate.photographer),
-      category: levelOf(CATEGORY, populate.category),
+      article: levelOf(ARTICLE, 't0'),
+      photo: levelOf(PHOTO, 'p'),
+      file: levelOf(FILE, 'f'),
+      photographer: levelOf(PHOTOGRAPHER, 'g', populate.photographer),
+      category: levelOf(CATEGORY, 'k', populate.category),
       cover: joinTableOf(ARTICLE, 'cover'),
       categoryLink: joinTableOf(ARTICLE, 'category'),
       photographerLink: joinTableOf(PHOTO, 'photographer'),
@@ -183,12 +199,83 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return plan;
   };
 
-  const selectOf = (alias: string, level: Level): string[] => level.fields.map((field) => `${alias}.${field.column} as ${alias}__${field.key}`);
+  /** The core store's row for i18n's default locale (what `getDefaultLocale` reads), from the store's metadata. */
+  const storeOf = () => {
+    const metadata = strapi.db.metadata.get('strapi::core-store');
+    const columns = metadata.attributes as Record<string, MetadataAttribute>;
+    const column = (key: string) => quote(columns[key]?.columnName ?? key);
+    return { table: quote(metadata.tableName), key: column('key'), value: column('value'), type: column('type'), environment: column('environment'), tag: column('tag') };
+  };
 
-  const entryOf = (alias: string, level: Level, row: Row): Entry => {
+  /**
+   * The page, its count, its covers (photo, image file, photographer) and categories in one statement. The page is
+   * the core path's query (same WHERE, ORDER BY, LIMIT), numbered in the order it comes back so that ties keep
+   * their places; the count rides on a one-row CTE so an empty page still carries it. Relations join every link
+   * row whose target exists (and is published), ordered by link id, file order and credit id: the first row per
+   * article holds its cover and category (a to-one relation or single media shows one target).
+   * Without a requested locale, the default is read from the core store inside the statement (`__stored`, checked
+   * against what `getDefaultLocale` would return).
+   */
+  const sqlOf = ({ article, photo, file, photographer, category, cover, categoryLink, photographerLink }: Plan, sortColumn: string, order: 'asc' | 'desc', byDefault: boolean): string => {
+    const select = (level: Level, from: string) => level.fields.map((field) => `${from}.${quote(field.column)} AS ${quote(field.name)}`);
+    const published = (alias: string, level: Level) => (level.publishedOnly ? ` AND ${alias}.${quote('published_at')} IS NOT NULL` : '');
+    const locale = byDefault ? '(SELECT code FROM l)' : '?';
+    const articles = `${quote(article.table)} a WHERE a.${quote('published_at')} IS NOT NULL AND a.${quote('locale')} = ${locale}`;
+    const store = storeOf();
+    const linkOf = (table: JoinTable) => ({ name: quote(table.name), from: quote(table.joinColumn.name), to: quote(table.inverseJoinColumn.name) });
+    const cl = linkOf(cover);
+    const kl = linkOf(categoryLink);
+    const gl = linkOf(photographerLink);
+    const fm = Object.fromEntries(Object.entries(FILE_MORPH).map(([key, name]) => [key, quote(name)])) as Record<keyof typeof FILE_MORPH, string>;
+    const t0 = article.fields.map((field) => `t0.${quote(field.name)}`);
+    // only link rows whose target exists (and is published) count; EXISTS rather than a parenthesised inner join,
+    // which SQLite materialises over the whole table
+    const linked = (link: ReturnType<typeof linkOf>, alias: string, level: Level) => [
+      `LEFT JOIN ${link.name} ${alias} ON ${alias}.${link.from} = t0.${quote(`${article.alias}__id`)}` +
+        ` AND EXISTS (SELECT 1 FROM ${quote(level.table)} x WHERE x.id = ${alias}.${link.to}${published('x', level)})`,
+      `LEFT JOIN ${quote(level.table)} ${level.alias} ON ${level.alias}.id = ${alias}.${link.to}`,
+    ];
+    return [
+      'WITH',
+      byDefault
+        ? `l AS (SELECT CASE WHEN s.raw LIKE '"%"' THEN substr(s.raw, 2, length(s.raw) - 2) END AS code, s.raw AS raw FROM (SELECT (SELECT ${store.value} FROM ${store.table}` +
+          ` WHERE ${store.key} = ? AND ${store.environment} IS NULL AND ${store.tag} IS NULL AND ${store.type} IN ('object', 'array', 'boolean', 'string') LIMIT 1) AS raw) s),`
+        : '',
+      `c AS (SELECT COUNT(*) AS total FROM ${articles}),`,
+      `page AS (SELECT ${select(article, 'a').join(', ')} FROM ${articles} ORDER BY a.${quote(sortColumn)} ${order === 'desc' ? 'DESC' : 'ASC'} LIMIT ? OFFSET ?)`,
+      `SELECT c.total AS "__total", ${byDefault ? 'l.raw' : 'NULL'} AS "__stored", ${[...t0, ...select(photo, 'p'), ...select(file, 'f'), ...select(photographer, 'g'), ...select(category, 'k')].join(', ')}`,
+      `FROM c${byDefault ? ' CROSS JOIN l' : ''}`,
+      `LEFT JOIN (SELECT ROW_NUMBER() OVER () AS "__position", page.* FROM page) t0 ON 1 = 1`,
+      ...linked(cl, 'cl', photo),
+      `LEFT JOIN ${fm.table} fm ON fm.${fm.id} = p.id AND fm.${fm.type} = ? AND fm.${fm.field} = ?`,
+      `LEFT JOIN ${quote(file.table)} f ON f.id = fm.${fm.file}`,
+      `LEFT JOIN ${gl.name} gl ON gl.${gl.from} = p.id`,
+      `LEFT JOIN ${quote(photographer.table)} g ON g.id = gl.${gl.to}`,
+      ...linked(kl, 'kl', category),
+      `ORDER BY t0."__position", cl.id, fm.${fm.order}, gl.id, kl.id`,
+    ]
+      .filter(Boolean)
+      .join('\n');
+  };
+
+  /** SQL text per shape (sort field and order × default or requested locale), built at first use. */
+  const statements = new Map<string, string>();
+  const statementOf = (current: Plan, sort: ArticleListRequest['sort'], byDefault: boolean): string => {
+    const shape = `${sort.field}:${sort.order}:${byDefault ? 'default' : 'given'}`;
+    let sql = statements.get(shape);
+    if (sql === undefined) {
+      const sortColumn = current.article.fields.find((field) => field.key === sort.field)?.column;
+      if (!sortColumn) throw new Error(`article-list: no column for sort field ${sort.field}`);
+      sql = sqlOf(current, sortColumn, sort.order, byDefault);
+      statements.set(shape, sql);
+    }
+    return sql;
+  };
+
+  const entryOf = (level: Level, row: Row): Entry => {
     const entry: Entry = {};
     for (const field of level.fields) {
-      const value = row[`${alias}__${field.key}`];
+      const value = row[field.name];
       entry[field.key] = value === null || value === undefined ? null : field.decode(value);
     }
     return entry;
@@ -199,6 +286,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return locales.getDefaultLocale();
   };
 
+  /** The statement's rows, pg's `{ rows }` or better-sqlite3's array. */
+  const run = async (sql: string, bindings: unknown[]): Promise<Row[]> => {
+    const result = (await strapi.db.connection.raw(sql, bindings as never[])) as unknown;
+    return Array.isArray(result) ? (result as Row[]) : ((result as { rows: Row[] }).rows ?? []);
+  };
+
   return {
     /** Whether this path can serve the default list (it cannot once the default populate changes shape). */
     available(): boolean {
@@ -207,68 +300,45 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return planOf() !== null && provider?.isPrivate?.() !== true;
     },
 
-    async find({ page, pageSize, locale: requested, sort }: ArticleListRequest): Promise<ArticleListResponse> {
+    async find(request: ArticleListRequest): Promise<ArticleListResponse> {
       const current = planOf();
       if (!current) throw new Error('article-list: the fast path is not available');
-      const { article, photo, file, photographer, category, cover, categoryLink, photographerLink } = current;
-      const knex = strapi.db.connection;
-      const locale = requested ?? (await defaultLocale());
-      const sortColumn = article.fields.find((field) => field.key === sort.field)?.column;
-      if (!sortColumn) throw new Error(`article-list: no column for sort field ${sort.field}`);
+      const { page, pageSize, sort } = request;
+      const { article, photo, file, photographer, category } = current;
+      const tail = [pageSize, (page - 1) * pageSize, PHOTO, 'image'];
 
-      // the same WHERE and ORDER BY as the core path's query, so that ties fall the same way
-      const published = (alias: string) => (builder: ReturnType<typeof knex>) =>
-        builder.whereNotNull(`${alias}.published_at`).andWhere(`${alias}.locale`, locale);
-      const [rows, counted] = await Promise.all([
-        published('t0')(knex(`${article.table} as t0`))
-          .select(selectOf('t0', article))
-          .orderBy(`t0.${sortColumn}`, sort.order)
-          .limit(pageSize)
-          .offset((page - 1) * pageSize) as Promise<Row[]>,
-        published('t0')(knex(`${article.table} as t0`)).count({ count: 't0.id' }) as Promise<Row[]>,
-      ]);
-      const total = Number(counted[0]?.count ?? 0);
-      const data = rows.map((row) => entryOf('t0', article, row));
-      const ids = data.map((entry) => entry.id as number);
-
-      if (ids.length > 0) {
-        const coverQuery = knex(`${cover.name} as cl`)
-          .select([`cl.${cover.joinColumn.name} as __article`, ...selectOf('p', photo), ...selectOf('f', file), ...selectOf('g', photographer)])
-          .join(`${photo.table} as p`, `p.id`, `cl.${cover.inverseJoinColumn.name}`)
-          .leftJoin(`${FILE_MORPH.table} as fm`, (on) => {
-            on.on('fm.' + FILE_MORPH.id, 'p.id')
-              .andOn('fm.' + FILE_MORPH.type, knex.raw('?', [PHOTO]))
-              .andOn('fm.' + FILE_MORPH.field, knex.raw('?', ['image']));
-          })
-          .leftJoin(`${file.table} as f`, 'f.id', `fm.${FILE_MORPH.file}`)
-          .leftJoin(`${photographerLink.name} as gl`, `gl.${photographerLink.joinColumn.name}`, 'p.id')
-          .leftJoin(`${photographer.table} as g`, 'g.id', `gl.${photographerLink.inverseJoinColumn.name}`)
-          .whereIn(`cl.${cover.joinColumn.name}`, ids)
-          .orderBy([{ column: 'cl.id' }, { column: `fm.${FILE_MORPH.order}` }, { column: 'gl.id' }]);
-        if (photo.publishedOnly) coverQuery.whereNotNull('p.published_at');
-        const categoryQuery = knex(`${categoryLink.name} as kl`)
-          .select([`kl.${categoryLink.joinColumn.name} as __article`, ...selectOf('k', category)])
-          .join(`${category.table} as k`, 'k.id', `kl.${categoryLink.inverseJoinColumn.name}`)
-          .whereIn(`kl.${categoryLink.joinColumn.name}`, ids)
-          .orderBy('kl.id');
-        if (category.publishedOnly) categoryQuery.whereNotNull('k.published_at');
-        const [coverRows, categoryRows] = (await Promise.all([coverQuery, categoryQuery])) as [Row[], Row[]];
-
-        // a manyToOne / single media holds one target: the first row per parent wins
-        const covers = new Map<unknown, Entry>();
-        for (const row of coverRows) {
-          if (covers.has(row.__article)) continue;
-          const entry = entryOf('p', photo, row);
-          entry.image = row.f__id === null || row.f__id === undefined ? null : entryOf('f', file, row);
-          entry.photographer = row.g__id === null || row.g__id === undefined ? null : entryOf('g', photographer, row);
-          covers.set(row.__article, entry);
+      let rows: Row[];
+      if (request.locale === undefined) {
+        rows = await run(statementOf(current, sort, true), [DEFAULT_LOCALE_KEY, ...tail]);
+        const stored = rows[0]?.__stored;
+        // anything but a plain JSON string: ask i18n, as the core path does
+        if (typeof stored !== 'string' || !STORED_LOCALE.test(stored)) {
+          const locale = await defaultLocale();
+          rows = await run(statementOf(current, sort, false), [locale, locale, ...tail]);
         }
-        const categories = new Map<unknown, Entry>();
-        for (const row of categoryRows) if (!categories.has(row.__article)) categories.set(row.__article, entryOf('k', category, row));
-        for (const entry of data) {
-          entry.cover = covers.get(entry.id) ?? null;
-          entry.category = categories.get(entry.id) ?? null;
+      } else {
+        rows = await run(statementOf(current, sort, false), [request.locale, request.locale, ...tail]);
+      }
+
+      const total = Number(rows[0]?.__total ?? 0);
+      const data: Entry[] = [];
+      const idName = `${article.alias}__id`;
+      let previous: unknown;
+      for (const row of rows) {
+        const id = row[idName];
+        // no article (an empty page), or a further row of the article before (the first row per article wins)
+        if (id === null || id === undefined || id === previous) continue;
+        previous = id;
+        const entry = entryOf(article, row);
+        if (row.p__id === null || row.p__id === undefined) entry.cover = null;
+        else {
+          const coverEntry = entryOf(photo, row);
+          coverEntry.image = row.f__id === null || row.f__id === undefined ? null : entryOf(file, row);
+          coverEntry.photographer = row.g__id === null || row.g__id === undefined ? null : entryOf(photographer, row);
+          entry.cover = coverEntry;
         }
+        entry.category = row.k__id === null || row.k__id === undefined ? null : entryOf(category, row);
+        data.push(entry);
       }
 
       return { data, meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } } };
