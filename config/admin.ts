@@ -1,5 +1,5 @@
 import { envBool, envString, envValue } from '../src/utils/env';
-import { previewUrlTemplate } from '../src/api/preview/services/preview';
+import { previewUrlTemplate } from '../src/utils/preview-token';
 
 /** The origin the preview opens on, allowed in the admin's frame-src; 'self' for the built-in reader page. */
 const previewOrigins = (): string[] => {

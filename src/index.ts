@@ -1,4 +1,3 @@
-import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { defaultAdminLanguage } from './bootstrap/admin-language';
 import { ensureAdminRoles } from './bootstrap/admin-roles';
@@ -6,26 +5,25 @@ import { applyContentManagerLayouts } from './bootstrap/content-manager-layouts'
 import { ensureDemoAccounts, ensureDemoPhotographer } from './bootstrap/demo-accounts';
 import { ensureLocales } from './bootstrap/locales';
 import { enforcePublicReadAccess } from './bootstrap/public-permissions';
-import { closeResponseCache, connectResponseCache, invalidateResponseCacheOnWrites } from './bootstrap/response-cache';
+import { invalidateResponseCacheOnWrites } from './bootstrap/response-cache';
 import { publicReadsPublishedMiddleware } from './document-middlewares/public-reads-published';
 import { scheduleMiddleware } from './document-middlewares/schedule';
 import { slugsMiddleware } from './document-middlewares/slugs';
 import { keepOriginalUploadsOnce } from './bootstrap/upload-settings';
 import { syncFrontendWebhook } from './bootstrap/webhooks';
+import { responseCache } from './api/cache/services/cache';
 import { registerGraphql } from './graphql';
 import { hasDemoContent, seedDemoContent } from './seed';
 import { isVanilla } from './utils/default-populate';
 import { envBool } from './utils/env';
-
-/** The read-path index migration: on a new database Strapi runs migrations before the tables exist. */
-const READ_PATH_INDEXES = 'database/migrations/2026.11.25T00.00.00.read-path-indexes.js';
+import { readPathIndexes } from './utils/read-path-indexes';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    // idempotent (CREATE INDEX IF NOT EXISTS), so it also covers databases the migration ran on before their tables
+    // on a new database Strapi runs migrations before the tables exist: the index migration's `up` is idempotent
+    // and runs again after every schema sync
     strapi.hook('strapi::content-types.afterSync').register(async () => {
-      const { up } = require(path.join(strapi.dirs.app.root, READ_PATH_INDEXES)) as { up: (knex: unknown) => Promise<void> };
-      await up(strapi.db.connection);
+      await readPathIndexes(strapi).up(strapi.db.connection);
     });
     registerGraphql(strapi);
     // the benchmark's vanilla baseline: Strapi's core behaviour, none of our content rules
@@ -57,10 +55,11 @@ export default {
       await seedDemoContent(strapi);
     }
     if (!production) await ensureDemoPhotographer(strapi);
-    await connectResponseCache(strapi);
+    // Redis when configured, bounded by the connect timeout (serves uncached if it cannot connect)
+    await responseCache(strapi).start();
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
-    await closeResponseCache(strapi);
+    await responseCache(strapi).close();
   },
 };

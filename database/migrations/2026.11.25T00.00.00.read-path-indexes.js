@@ -6,8 +6,8 @@
  * these add what our hot queries filter and sort on:
  * - published rows of one locale (every public list and its count), in publishDate / startDate order;
  * - slug lookups (`filters[slug]`, the campaign hub, the feed's campaign filter);
- * - the feed: each type's sort date, COALESCE(own date, publication time), as an expression index, with the very
- *   expression `sortKeyOf` in src/api/feed/services/feed.ts orders by (change them together).
+ * - the feed: each type's sort date, COALESCE(own date, publication time), as an expression index (`feedSortKey`,
+ *   which the feed orders by).
  * Partial indexes (`WHERE published_at IS NOT NULL`) hold only published rows, which is all the public API reads.
  *
  * Strapi runs migrations before it synchronises the schema, so on a new database these tables do not exist yet:
@@ -17,10 +17,15 @@
 
 const PUBLISHED = 'published_at IS NOT NULL';
 
-/** The feed's sort key: epoch milliseconds on SQLite (datetimes are stored so), a timestamp on PostgreSQL. */
-const feedSortKey = (client, { column, type }) => {
-  if (client === 'postgres') return `COALESCE(${type === 'date' ? `${column}::timestamp` : column}, published_at)`;
-  return `COALESCE(${type === 'date' ? `CAST(strftime('%s', ${column}) AS INTEGER) * 1000` : column}, published_at)`;
+/**
+ * The feed's sort key: epoch milliseconds on SQLite (datetimes are stored so), a timestamp on PostgreSQL. The feed
+ * (src/api/feed/services/feed.ts) orders by this very expression, with its table alias, so that these indexes serve it.
+ */
+const feedSortKey = (client, { column, type, alias }) => {
+  const own = alias ? `${alias}.${column}` : column;
+  const published = alias ? `${alias}.published_at` : 'published_at';
+  if (client === 'postgres') return `COALESCE(${type === 'date' ? `${own}::timestamp` : own}, ${published})`;
+  return `COALESCE(${type === 'date' ? `CAST(strftime('%s', ${own}) AS INTEGER) * 1000` : own}, ${published})`;
 };
 
 const indexesFor = (client) => [

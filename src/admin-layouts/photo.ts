@@ -1,5 +1,6 @@
 /** Content-manager layout of photos: 图片 → 署名 → 归类 → 元数据; what the app computes is read-only. */
 
+import { creditRoleChoices } from './shared';
 import type { AttributeName, ContentTypeLayout } from './types';
 
 type Field = AttributeName<typeof import('../api/photo/content-types/photo/schema.json')>;
@@ -34,8 +35,7 @@ export const photoLayout: ContentTypeLayout<Field> = {
     },
     creditRole: {
       label: '署名方式',
-      description:
-        'staffReporter＝记者，correspondent＝通讯员，contributingPhotographer＝特约摄影，provided＝供图，filePhoto＝资料图片；留空时用摄影师的默认身份',
+      description: `${creditRoleChoices}；留空时用摄影师的默认身份`,
     },
     creditName: {
       label: '署名',

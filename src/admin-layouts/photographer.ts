@@ -1,6 +1,6 @@
 /** Content-manager layout of photographers: 基本信息 → 关联; the private login account is linked here by an admin. */
 
-import { slugField } from './shared';
+import { creditRoleChoices, slugField } from './shared';
 import type { AttributeName, ContentTypeLayout } from './types';
 
 type Field = AttributeName<typeof import('../api/photographer/content-types/photographer/schema.json')>;
@@ -26,8 +26,7 @@ export const photographerLayout: ContentTypeLayout<Field> = {
     },
     defaultRole: {
       label: '默认身份',
-      description:
-        '图片未选署名方式时使用：staffReporter＝记者，correspondent＝通讯员，contributingPhotographer＝特约摄影，provided＝供图，filePhoto＝资料图片',
+      description: `图片未选署名方式时使用：${creditRoleChoices}`,
     },
     organization: {
       label: '所属单位',

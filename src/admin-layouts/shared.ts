@@ -1,6 +1,10 @@
 /** Field texts that several content types share, so they read the same everywhere. */
 
+import { CREDIT_ROLE_TITLES, CREDIT_ROLES } from '../plugins/newsroom-media/server/src/credit/credit-line';
 import type { EditRow, FieldText } from './types';
+
+/** The credit roles as the select box lists them, with their Chinese names: `staffReporter＝记者，…`. */
+export const creditRoleChoices = CREDIT_ROLES.map((role) => `${role}＝${CREDIT_ROLE_TITLES[role]}`).join('，');
 
 /** The `uid` slug of a type, filled from `source` by the slugs document middleware when left empty. */
 export const slugField = (subject: string, source: string): FieldText => ({

@@ -49,12 +49,3 @@ export const invalidateResponseCacheOnWrites = (strapi: Core.Strapi): void => {
     afterDeleteMany: written,
   });
 };
-
-/** Connects the response cache to Redis when configured (bounded by the connect timeout; serves uncached if not). */
-export const connectResponseCache = async (strapi: Core.Strapi): Promise<void> => {
-  await responseCache(strapi).start();
-};
-
-export const closeResponseCache = async (strapi: Core.Strapi): Promise<void> => {
-  await responseCache(strapi).close();
-};

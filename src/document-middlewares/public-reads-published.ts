@@ -13,11 +13,12 @@ const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 export const publicReadsPublishedMiddleware =
   (strapi: Core.Strapi): DocumentMiddleware =>
   async (context, next) => {
-    if (!READS.has(context.action) || paramsOf(context).status !== 'draft') return next();
+    if (!READS.has(context.action)) return next();
+    const params = paramsOf(context);
+    if (params.status !== 'draft') return next();
 
     const request = strapi.requestContext.get();
     const state = request?.state as { auth?: { credentials?: unknown }; preview?: { uid: string; documentId: string } } | undefined;
-    const params = paramsOf(context);
     if (state?.preview && state.preview.uid === context.uid && state.preview.documentId === params.documentId) return next();
     if (request && !state?.auth?.credentials) {
       throw new errors.ForbiddenError('Drafts are not available to the public; sign in to read them');

@@ -34,6 +34,8 @@ import {
 const GRAPHQL_BODY_LIMIT = 1024 * 1024;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** what is stored with a response; CORS and security headers are set per request by the middlewares before this one */
+// Apollo negotiates the response type and checks CSRF headers on GET: those headers are part of a GraphQL request's key
+const GRAPHQL_KEY_HEADERS = ['accept', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name'];
 const STORED_HEADERS = ['content-type', 'cache-control', 'last-modified', 'content-language', 'link'];
 
 type Plan =
@@ -117,10 +119,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.Mid
     const request = await graphqlRequestOf(ctx);
     const operation = request && publicGraphqlRead(request);
     if (!operation) return BYPASS;
-    // Apollo negotiates the response type and checks CSRF headers on GET: those headers are part of the request
-    const headers = ['accept', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name'].map(
-      (name) => `${name}:${ctx.get(name).toLowerCase().replace(/\s+/g, '')}`
-    );
+    const headers = GRAPHQL_KEY_HEADERS.map((name) => `${name}:${ctx.get(name).toLowerCase().replace(/\s+/g, '')}`);
     return { kind: 'public', key: cacheKey([ctx.method, base, ctx.path, query, operation, ...headers]), graphql };
   };
 
@@ -156,8 +155,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.Mid
     if (cache.enabled) ctx.set('X-Cache', value);
   };
 
-  const handle = async (ctx: Context, next: Next): Promise<void> => {
-    const decided = await plan(ctx);
+  const handle = async (ctx: Context, next: Next, decided: Plan): Promise<void> => {
     if (decided.kind === 'skip') {
       await next();
       return;
@@ -195,8 +193,10 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.Mid
 
   return async (ctx, next) => {
     let failed = false;
+    let decided: Plan | undefined;
     try {
-      await handle(ctx, next);
+      decided = await plan(ctx);
+      await handle(ctx, next, decided);
     } catch (error) {
       failed = true;
       throw error;
@@ -204,7 +204,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.Mid
       // After the request, every transaction it ran is committed or rolled back: a new generation now closes the
       // window between a commit and the generation the db lifecycle hook queued for it, before the client learns
       // of the change. Writes that no lifecycle sees (raw SQL) are covered by the method.
-      if (cache.enabled && (cache.wroteDuring(ctx) || (!failed && mayHaveWritten(ctx)))) await cache.invalidate();
+      // (a public plan is a GET or a GraphQL query, already known to write nothing)
+      const mayHave = !failed && decided?.kind !== 'public' && mayHaveWritten(ctx);
+      if (cache.enabled && (cache.wroteDuring(ctx) || mayHave)) await cache.invalidate();
     }
   };
 };

@@ -64,12 +64,17 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
   return node;
 };
 
-const api = async (path: string): Promise<Json> => {
-  const separator = path.includes('?') ? '&' : '?';
-  const response = await fetch(`/api${path}${separator}locale=${encodeURIComponent(locale)}`);
+/** A JSON response's body; an error response throws with the API's message. */
+const getJson = async (url: string): Promise<Json> => {
+  const response = await fetch(url);
   const body = (await response.json()) as Json;
   if (!response.ok) throw new Error(body.error?.message ?? response.statusText);
   return body;
+};
+
+const api = (path: string): Promise<Json> => {
+  const separator = path.includes('?') ? '&' : '?';
+  return getJson(`/api${path}${separator}locale=${encodeURIComponent(locale)}`);
 };
 
 /** A photo with its caption and, under it, its credit as printed: "■ 摄影 记者 陈文骁" / "Photo: …". */
@@ -160,6 +165,13 @@ const renderDocument = async (collection: string, type: string, slug: string, dr
   app.replaceChildren(draw(data));
 };
 
+/** A campaign's name, slogan and cover, as the hub and the preview show them. */
+const campaignHead = (data: Json): Array<HTMLElement | null> => [
+  element('h1', {}, data.name),
+  data.slogan ? element('p', { class: 'subtitle' }, data.slogan) : null,
+  creditedPhoto(data.cover),
+];
+
 const renderCampaign = async (slug: string) => {
   const { data } = await api(`/campaigns/${encodeURIComponent(slug)}/hub`);
   const figures = data.figures;
@@ -168,9 +180,7 @@ const renderCampaign = async (slug: string) => {
     element(
       'article',
       { class: 'campaign' },
-      element('h1', {}, data.name),
-      data.slogan ? element('p', { class: 'subtitle' }, data.slogan) : null,
-      creditedPhoto(data.cover),
+      ...campaignHead(data),
       element(
         'ul',
         { class: 'figures' },
@@ -205,9 +215,7 @@ const drawCampaign = (data: Json): HTMLElement =>
   element(
     'article',
     { class: 'campaign' },
-    element('h1', {}, data.name),
-    data.slogan ? element('p', { class: 'subtitle' }, data.slogan) : null,
-    creditedPhoto(data.cover),
+    ...campaignHead(data),
     data.description ? element('p', {}, data.description) : null,
     element('ul', {}, ...(data.activities ?? []).map((activity: Json) => element('li', {}, activity.title)))
   );
@@ -216,10 +224,7 @@ const DRAW: Record<string, (data: Json) => HTMLElement> = { article: drawArticle
 
 /** The admin's preview button: the token names one version of one document and expires within minutes. */
 const renderPreview = async (token: string) => {
-  const response = await fetch(`/api/preview?token=${encodeURIComponent(token)}`);
-  const body = (await response.json()) as Json;
-  if (!response.ok) throw new Error(body.error?.message ?? response.statusText);
-  const { data, meta } = body;
+  const { data, meta } = await getJson(`/api/preview?token=${encodeURIComponent(token)}`);
   if (meta.locale === 'en' || meta.locale === 'zh-Hans') locale = meta.locale;
   const banner = element('p', { class: 'preview-banner', role: 'status' }, t(meta.status === 'published' ? 'previewPublished' : 'preview'));
   app.replaceChildren(banner, (DRAW[meta.type] ?? drawArticle)(data));

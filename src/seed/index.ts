@@ -7,7 +7,7 @@ import fs from 'fs/promises';
 import os from 'os';
 import path from 'path';
 import type { Core, UID } from '@strapi/strapi';
-import type { CreditRole } from '../plugins/newsroom-media/server/src/credit/credit-line';
+import { CREDIT_ROLE_TITLES } from '../plugins/newsroom-media/server/src/credit/credit-line';
 import { seedArticleText } from './article-text';
 import {
   activities,
@@ -36,14 +36,6 @@ type Data = Record<string, unknown>;
 
 const paragraphBlocks = (paragraphs: string[]) =>
   paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
-
-const ROLE_TITLES: Record<CreditRole, string> = {
-  staffReporter: '记者',
-  correspondent: '通讯员',
-  contributingPhotographer: '特约摄影',
-  provided: '供图',
-  filePhoto: '资料图片',
-};
 
 export const createSeeder = (strapi: Core.Strapi) => {
   const report: SeedReport = { created: 0, existing: 0 };
@@ -85,7 +77,7 @@ export const createSeeder = (strapi: Core.Strapi) => {
     const buffer = await renderDemoPhoto(index, {
       caption: photo.caption ?? undefined,
       byline: photographerName ?? undefined,
-      bylineTitle: role ? ROLE_TITLES[role] : undefined,
+      bylineTitle: role ? CREDIT_ROLE_TITLES[role] : undefined,
       credit: role === 'filePhoto' ? '资料图片' : '淮北市总工会',
       city: '淮北',
     });

@@ -38,3 +38,9 @@ export const creditedPhotoPopulate = {
     photographer: { fields: ['name', 'nameEn', 'slug', 'defaultRole'] },
   },
 } as const;
+
+/** An organization as lists and pages name it. */
+export const organizationPopulate = { fields: ['name', 'shortName', 'nameEn', 'slug', 'kind'] };
+
+/** A category, tag or person by its names and slug. */
+export const namedPopulate = { fields: ['name', 'nameEn', 'slug'] };

@@ -5,6 +5,10 @@
  */
 
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { envValue } from './env';
+
+/** where the preview opens; `{token}` is replaced, and a relative URL is resolved against PUBLIC_URL */
+export const previewUrlTemplate = (): string => envValue('PREVIEW_URL') ?? '/#/preview/{token}';
 
 export interface PreviewClaims {
   uid: string;

@@ -34,6 +34,9 @@ export const hasCredentials = (headers: IncomingHttpHeaders): boolean =>
 
 const decode = (text: string): string => decodeURIComponent(text.replace(/\+/g, ' '));
 
+/** Orders [name, …] pairs by name, as plain code-unit comparison (not locale-aware). */
+const byName = ([a]: [string, unknown], [b]: [string, unknown]): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * The query string with every name and value decoded and re-encoded the same way, ordered by parameter (the part
  * of the name before the first `[`), keeping the order within a parameter, which can matter (`sort[]`, `populate[]`).
@@ -57,7 +60,7 @@ export const normalizeQuery = (querystring: string): string | undefined => {
   }
   // Array.prototype.sort is stable: pairs of one parameter keep their order
   return pairs
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(byName)
     .map(([, pair]) => pair)
     .join('&');
 };
@@ -68,7 +71,7 @@ export const stableJson = (value: unknown): string => {
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      .sort(byName);
     return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${stableJson(item)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
@@ -99,6 +102,9 @@ const codeOnly = (source: string): string => {
   return code;
 };
 
+/** True when GraphQL code (from codeOnly) holds a mutation or a subscription. */
+const writesIn = (code: string): boolean => /\b(?:mutation|subscription)\b/.test(code);
+
 export interface GraphqlRequest {
   query?: unknown;
   variables?: unknown;
@@ -123,7 +129,7 @@ export const publicGraphqlRead = (request: GraphqlRequest): string | undefined =
     }
   }
   const code = codeOnly(query);
-  if (/\b(?:mutation|subscription)\b/.test(code) || /\bDRAFT\b/.test(code)) return undefined;
+  if (writesIn(code) || /\bDRAFT\b/.test(code)) return undefined;
   const normalizedVariables = stableJson(variables ?? null);
   if (normalizedVariables.includes('"DRAFT"')) return undefined;
   return stableJson({ query, variables: normalizedVariables, operationName: operationName ?? null, extensions: extensions ?? null });
@@ -132,7 +138,7 @@ export const publicGraphqlRead = (request: GraphqlRequest): string | undefined =
 /** True when a GraphQL body is a query (reads only); mutations and anything unclear are writes. */
 export const isGraphqlRead = (body: unknown): boolean =>
   typeof body === 'object' && body !== null && !Array.isArray(body) && typeof (body as GraphqlRequest).query === 'string' &&
-  !/\b(?:mutation|subscription)\b/.test(codeOnly((body as GraphqlRequest).query as string));
+  !writesIn(codeOnly((body as GraphqlRequest).query as string));
 
 /** The cache key of a normalized request: a hash, so that keys have one length whatever the request. */
 export const cacheKey = (parts: ReadonlyArray<string>): string => createHash('sha256').update(JSON.stringify(parts)).digest('base64url');

@@ -166,7 +166,8 @@ class LoadBatcher {
 }
 
 const scope = new AsyncLocalStorage<LoadBatcher>();
-const batchers = new WeakMap<object, LoadBatcher>();
+/** The batcher of each GraphQL request (null when `GRAPHQL_BATCH=off`, read once per request) */
+const batchers = new WeakMap<object, LoadBatcher | null>();
 /** Strapi's own `load` of each entity manager that batches */
 const strapiLoads = new WeakMap<object, Load>();
 
@@ -176,13 +177,13 @@ const strapiLoads = new WeakMap<object, Load>();
  */
 export const withBatchedLoads = <T>(strapi: Core.Strapi, context: unknown, resolve: () => T): T => {
   const load = strapiLoads.get(strapi.db.entityManager);
-  if (!load || typeof context !== 'object' || context === null || !envBool('GRAPHQL_BATCH', true)) return resolve();
+  if (!load || typeof context !== 'object' || context === null) return resolve();
   let batcher = batchers.get(context);
-  if (!batcher) {
-    batcher = new LoadBatcher(strapi, load);
+  if (batcher === undefined) {
+    batcher = envBool('GRAPHQL_BATCH', true) ? new LoadBatcher(strapi, load) : null;
     batchers.set(context, batcher);
   }
-  return scope.run(batcher, resolve);
+  return batcher ? scope.run(batcher, resolve) : resolve();
 };
 
 /**

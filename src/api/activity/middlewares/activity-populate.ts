@@ -2,9 +2,7 @@
  * Default populate for activity reads: places and figures in the list, people and photos in the detail.
  */
 
-import { creditedPhotoPopulate, defaultPopulateMiddleware, type DefaultPopulate } from '../../../utils/default-populate';
-
-const organizationFields = { fields: ['name', 'shortName', 'nameEn', 'slug', 'kind'] };
+import { creditedPhotoPopulate, defaultPopulateMiddleware, organizationPopulate, type DefaultPopulate } from '../../../utils/default-populate';
 
 export const activityPopulate: DefaultPopulate = {
   list: {
@@ -16,8 +14,8 @@ export const activityPopulate: DefaultPopulate = {
     locations: true,
     metrics: true,
     campaign: { fields: ['name', 'slug', 'slogan', 'year'] },
-    organizers: organizationFields,
-    partners: organizationFields,
+    organizers: organizationPopulate,
+    partners: organizationPopulate,
     photos: creditedPhotoPopulate,
     articles: { fields: ['title', 'slug', 'publishDate'] },
   },

@@ -5,7 +5,6 @@
 
 import { factories } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { isVanilla } from '../../../utils/default-populate';
 import { envBool } from '../../../utils/env';
 import { articlePopulate } from '../middlewares/article-populate';
 import { FAST_SORT_FIELDS, type ArticleListRequest, type FastSortField } from '../services/article-list';
@@ -68,7 +67,8 @@ const fastRequestOf = (query: Record<string, unknown>, maxLimit: number, default
 export default factories.createCoreController('api::article.article', ({ strapi }) => ({
   async find(ctx: Context) {
     const state = ctx.state as { auth?: { credentials?: unknown } };
-    if (!isVanilla() && envBool('ARTICLE_LIST_FAST_PATH', true) && !state.auth?.credentials) {
+    // (in vanilla mode no middleware sets the default populate, so fastRequestOf declines every request)
+    if (!state.auth?.credentials && envBool('ARTICLE_LIST_FAST_PATH', true)) {
       const service = strapi.service('api::article.article-list') as unknown as ArticleListService;
       const request = fastRequestOf(
         ctx.query as Record<string, unknown>,

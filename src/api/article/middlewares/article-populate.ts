@@ -2,12 +2,18 @@
  * Default populate for article reads: the list carries what a teaser needs, the detail what a page needs.
  */
 
-import { creditedPhotoPopulate, defaultPopulateMiddleware, type DefaultPopulate } from '../../../utils/default-populate';
+import {
+  creditedPhotoPopulate,
+  defaultPopulateMiddleware,
+  namedPopulate,
+  organizationPopulate,
+  type DefaultPopulate,
+} from '../../../utils/default-populate';
 
 export const articlePopulate: DefaultPopulate = {
   list: {
     cover: creditedPhotoPopulate,
-    category: { fields: ['name', 'nameEn', 'slug'] },
+    category: namedPopulate,
   },
   detail: {
     body: {
@@ -20,10 +26,10 @@ export const articlePopulate: DefaultPopulate = {
     },
     cover: creditedPhotoPopulate,
     gallery: creditedPhotoPopulate,
-    bylines: { populate: { person: { fields: ['name', 'nameEn', 'slug'] } } },
-    category: { fields: ['name', 'nameEn', 'slug'] },
-    tags: { fields: ['name', 'nameEn', 'slug'] },
-    organizations: { fields: ['name', 'shortName', 'nameEn', 'slug', 'kind'] },
+    bylines: { populate: { person: namedPopulate } },
+    category: namedPopulate,
+    tags: namedPopulate,
+    organizations: organizationPopulate,
     campaigns: { fields: ['name', 'slug', 'slogan', 'year'] },
     activities: { fields: ['title', 'slug', 'kind', 'startDate', 'endDate'] },
     printEdition: true,

@@ -291,9 +291,9 @@ const createCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
       return found;
     },
 
-    /** Stores a response computed in `generation`, unless content changed meanwhile or it is too large. */
+    /** Stores a response computed in `generation`, unless content changed meanwhile (callers check its size). */
     async save(key: string, generation: number, response: CachedResponse): Promise<void> {
-      if (!store || response.body.length > config.maxEntryBytes) return;
+      if (!store) return;
       await store.save(key, generation, response);
     },
 

@@ -2,20 +2,18 @@
  * Default populate for campaign reads: cover and goals in the list, activities and articles in the detail.
  */
 
-import { creditedPhotoPopulate, defaultPopulateMiddleware, type DefaultPopulate } from '../../../utils/default-populate';
-
-const leadOrganization = { fields: ['name', 'shortName', 'nameEn', 'slug', 'kind'] };
+import { creditedPhotoPopulate, defaultPopulateMiddleware, organizationPopulate, type DefaultPopulate } from '../../../utils/default-populate';
 
 export const campaignPopulate: DefaultPopulate = {
   list: {
     cover: creditedPhotoPopulate,
     goals: true,
-    leadOrganization,
+    leadOrganization: organizationPopulate,
   },
   detail: {
     cover: creditedPhotoPopulate,
     goals: true,
-    leadOrganization,
+    leadOrganization: organizationPopulate,
     activities: {
       fields: ['title', 'slug', 'kind', 'startDate', 'endDate', 'fundsAmount', 'beneficiaries', 'participants'],
       populate: { locations: true, metrics: true },

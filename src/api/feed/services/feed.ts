@@ -9,6 +9,7 @@ import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
 import { creditedPhotoPopulate } from '../../../utils/default-populate';
 import { localeParam, oneOf, onlyParams, requirePublishedCampaign, single } from '../../../utils/query';
+import { readPathIndexes } from '../../../utils/read-path-indexes';
 
 export const FEED_TYPES = ['article', 'activity', 'campaign'] as const;
 const DEFAULT_LIMIT = 20;
@@ -85,6 +86,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       attributes: Record<string, { columnName?: string; type?: string; joinTable?: JoinTable }>;
     };
   const postgres = () => strapi.db.dialect.client === 'postgres';
+  const { feedSortKey } = readPathIndexes(strapi);
 
   /** An ISO 8601 UTC string for a date or datetime column, the same on both databases, for sorting. */
   const isoOf = (column: string, type: string): string => {
@@ -104,17 +106,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /**
-   * Each type's sort date, COALESCE(own date, publication time), as a value the database can index: epoch ms on
-   * SQLite (where datetimes are stored so), a timestamp on PostgreSQL. The same expression as the expression indexes
-   * of database/migrations/*.read-path-indexes.js (`feedSortKey`): change them together.
+   * Each type's sort date, COALESCE(own date, publication time), as a value the database can index: the expression
+   * the read-path indexes are built on.
    */
   const sortKeyOf = (type: FeedType): string => {
     const own = meta(UID[type]).attributes[OWN_DATE[type]];
-    const column = `t.${own.columnName}`;
-    const date = own.type === 'date';
-    return postgres()
-      ? `COALESCE(${date ? `${column}::timestamp` : column}, t.published_at)`
-      : `COALESCE(${date ? `CAST(strftime('%s', ${column}) AS INTEGER) * 1000` : column}, t.published_at)`;
+    const client = postgres() ? 'postgres' : 'sqlite';
+    return feedSortKey(client, { column: own.columnName as string, type: own.type ?? '', alias: 't' });
   };
 
   /** A cursor's ISO date as a value comparable with the sort key. */

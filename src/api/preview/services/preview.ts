@@ -10,17 +10,14 @@ import { activityPopulate } from '../../activity/middlewares/activity-populate';
 import { articlePopulate } from '../../article/middlewares/article-populate';
 import { campaignPopulate } from '../../campaign/middlewares/campaign-populate';
 import type { DefaultPopulate } from '../../../utils/default-populate';
-import { envInt, envValue } from '../../../utils/env';
-import { signPreviewToken, verifyPreviewToken, type PreviewClaims } from '../../../utils/preview-token';
+import { envInt } from '../../../utils/env';
+import { previewUrlTemplate, signPreviewToken, verifyPreviewToken, type PreviewClaims } from '../../../utils/preview-token';
 
 export const PREVIEWABLE: Partial<Record<string, { type: string; populate: DefaultPopulate }>> = {
   'api::article.article': { type: 'article', populate: articlePopulate },
   'api::activity.activity': { type: 'activity', populate: activityPopulate },
   'api::campaign.campaign': { type: 'campaign', populate: campaignPopulate },
 };
-
-/** where the preview opens; `{token}` is replaced, and a relative URL is resolved against PUBLIC_URL */
-export const previewUrlTemplate = (): string => envValue('PREVIEW_URL') ?? '/#/preview/{token}';
 
 const REFUSALS = {
   malformed: 'The preview token is not valid',
@@ -30,8 +27,9 @@ const REFUSALS = {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   // derived from the admin JWT secret, which production requires and every instance shares
+  let key: Buffer | undefined;
   const signingKey = (): Buffer =>
-    createHmac('sha256', String(strapi.config.get('admin.auth.secret'))).update('newsroom preview token').digest();
+    (key ??= createHmac('sha256', String(strapi.config.get('admin.auth.secret'))).update('newsroom preview token').digest());
 
   return {
     lifetimeSeconds: (): number => envInt('PREVIEW_TOKEN_TTL', 600),

@@ -27,57 +27,39 @@ const distinct = (rows: Version[]): Version[] => [
   ...new Map(rows.map((row) => [`${row.documentId}|${row.locale}`, row])).values(),
 ];
 
-export default ({ strapi }: { strapi: Core.Strapi }) => {
-  /** publishes the drafts that are due; the claim clears the schedule on the draft before it is copied */
-  const publishDue = async (uid: ScheduledType, now: Date, run: ScheduleRun) => {
-    const rows = strapi.db.query(uid);
-    const due = distinct(
-      (await rows.findMany({
-        where: { publishedAt: null, scheduledPublishAt: { $notNull: true, $lte: now } },
-        select: ['documentId', 'locale'],
-      })) as Version[]
-    );
-    for (const { documentId, locale } of due) {
-      const claim = await rows.updateMany({
-        where: { documentId, locale, publishedAt: null, scheduledPublishAt: { $notNull: true, $lte: now } },
-        data: { scheduledPublishAt: null },
-      });
-      if (claim.count === 0) continue; // another run got there first
-      try {
-        await strapi.documents(uid).publish({ documentId, ...(locale ? { locale } : {}) } as never);
-        run.published += 1;
-        strapi.log.info(`[schedule] published ${uid} ${documentId} (${locale ?? 'no locale'})`);
-      } catch (error) {
-        run.failed += 1;
-        strapi.log.error(`[schedule] could not publish ${uid} ${documentId} (${locale}): ${String(error)}`);
-      }
-    }
-  };
+/**
+ * The two kinds of schedule: the field that holds the time, which rows may hold it (publishing starts from the
+ * draft; an unpublish time may sit on the draft or on the published row) and the counter of the run.
+ */
+const ACTIONS = {
+  publish: { field: 'scheduledPublishAt', rows: { publishedAt: null }, counter: 'published' },
+  unpublish: { field: 'scheduledUnpublishAt', rows: {}, counter: 'unpublished' },
+} as const;
 
-  /** unpublishes the published documents that are due; the date may sit on the draft or the published row */
-  const unpublishDue = async (uid: ScheduledType, now: Date, run: ScheduleRun) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** carries out the schedules of one kind that are due; the claim clears the schedule before the action */
+  const carryOutDue = async (uid: ScheduledType, action: keyof typeof ACTIONS, now: Date, run: ScheduleRun) => {
+    const { field, rows: which, counter } = ACTIONS[action];
     const rows = strapi.db.query(uid);
-    const due = distinct(
-      (await rows.findMany({
-        where: { scheduledUnpublishAt: { $notNull: true, $lte: now } },
-        select: ['documentId', 'locale'],
-      })) as Version[]
-    );
+    const isDue = { ...which, [field]: { $notNull: true, $lte: now } };
+    const due = distinct((await rows.findMany({ where: isDue, select: ['documentId', 'locale'] })) as Version[]);
     for (const { documentId, locale } of due) {
-      const claim = await rows.updateMany({
-        where: { documentId, locale, scheduledUnpublishAt: { $notNull: true, $lte: now } },
-        data: { scheduledUnpublishAt: null },
-      });
-      if (claim.count === 0) continue;
-      const published = await rows.count({ where: { documentId, locale, publishedAt: { $notNull: true } } });
-      if (published === 0) continue; // nothing to take down: the schedule is simply cleared
+      const claim = await rows.updateMany({ where: { documentId, locale, ...isDue }, data: { [field]: null } });
+      if (claim.count === 0) continue; // another run got there first
+      if (action === 'unpublish') {
+        const published = await rows.count({ where: { documentId, locale, publishedAt: { $notNull: true } } });
+        if (published === 0) continue; // nothing to take down: the schedule is simply cleared
+      }
+      const version = `${uid} ${documentId} (${locale ?? 'no locale'})`;
       try {
-        await strapi.documents(uid).unpublish({ documentId, ...(locale ? { locale } : {}) } as never);
-        run.unpublished += 1;
-        strapi.log.info(`[schedule] unpublished ${uid} ${documentId} (${locale ?? 'no locale'})`);
+        const documents = strapi.documents(uid);
+        const params = { documentId, ...(locale ? { locale } : {}) } as never;
+        await (action === 'publish' ? documents.publish(params) : documents.unpublish(params));
+        run[counter] += 1;
+        strapi.log.info(`[schedule] ${counter} ${version}`);
       } catch (error) {
         run.failed += 1;
-        strapi.log.error(`[schedule] could not unpublish ${uid} ${documentId} (${locale}): ${String(error)}`);
+        strapi.log.error(`[schedule] could not ${action} ${version}: ${String(error)}`);
       }
     }
   };
@@ -87,8 +69,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async runDue(now: Date = new Date()): Promise<ScheduleRun> {
       const run: ScheduleRun = { published: 0, unpublished: 0, failed: 0 };
       for (const uid of SCHEDULED_TYPES) {
-        await publishDue(uid, now, run);
-        await unpublishDue(uid, now, run);
+        await carryOutDue(uid, 'publish', now, run);
+        await carryOutDue(uid, 'unpublish', now, run);
       }
       // The db lifecycles queued a new cache generation for each commit, but Strapi runs commit callbacks without
       // awaiting them: outside a request, this awaited one is what makes every instance see the change now.

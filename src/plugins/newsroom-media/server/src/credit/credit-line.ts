@@ -13,6 +13,15 @@ export const CREDIT_ROLES = [
 
 export type CreditRole = (typeof CREDIT_ROLES)[number];
 
+/** What each role is called on the news desk (and in a byline). */
+export const CREDIT_ROLE_TITLES: Record<CreditRole, string> = {
+  staffReporter: '记者',
+  correspondent: '通讯员',
+  contributingPhotographer: '特约摄影',
+  provided: '供图',
+  filePhoto: '资料图片',
+};
+
 export interface CreditPerson {
   name?: string | null;
   nameEn?: string | null;
