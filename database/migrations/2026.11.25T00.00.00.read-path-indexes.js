@@ -48,10 +48,24 @@ const indexesFor = (client) => [
 
 const clientOf = (knex) => (/^(pg|postgres)/.test(knex.client.config.client) ? 'postgres' : 'sqlite');
 
+/** The names of the tables and indexes of the current schema, in one query (this runs at every start). */
+const existingNames = async (knex, client) => {
+  const rows =
+    client === 'postgres'
+      ? (await knex.raw(
+          'SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ' +
+            'UNION ALL SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()'
+        )).rows
+      : await knex.raw("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')");
+  return new Set(rows.map((row) => row.name));
+};
+
 async function up(knex) {
   const client = clientOf(knex);
+  const existing = await existingNames(knex, client);
   for (const { table, name, columns, where } of indexesFor(client)) {
-    if (!(await knex.schema.hasTable(table))) continue;
+    if (!existing.has(table) || existing.has(name)) continue;
+    // IF NOT EXISTS still: instances starting together may both get here
     await knex.raw(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${columns})${where ? ` WHERE ${where}` : ''}`);
   }
 }

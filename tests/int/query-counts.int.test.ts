@@ -10,6 +10,7 @@ import type { Core } from '@strapi/strapi';
 import qs from 'qs';
 import { plainJpeg } from '../helpers/images';
 import { startStrapi, type TestApp } from '../helpers/strapi';
+import { readPathIndexes } from '../../src/utils/read-path-indexes';
 
 let app: TestApp;
 let strapi: Core.Strapi;
@@ -153,6 +154,28 @@ test('a page of 100 articles fills every cover, credit and category (the counts 
     expect(article.cover.photographer.name).toBeTruthy();
     expect(article.category.name).toBeTruthy();
   }
+});
+
+test('the read-path indexes exist after start, and running their migration again reads the schema once and writes nothing', async () => {
+  const indexes = readPathIndexes(strapi);
+  const postgres = strapi.db.dialect.client === 'postgres';
+  const names = postgres
+    ? ((await strapi.db.connection.raw('SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema()')) as { rows: Array<{ name: string }> }).rows
+    : ((await strapi.db.connection.raw("SELECT name FROM sqlite_master WHERE type = 'index'")) as Array<{ name: string }>);
+  const expected = indexes.indexesFor(postgres ? 'postgres' : 'sqlite');
+  expect(expected.length).toBeGreaterThan(10);
+  expect(names.map(({ name }) => name)).toEqual(expect.arrayContaining(expected.map(({ name }) => name)));
+
+  const statements: string[] = [];
+  const record = (query: { sql: string }) => statements.push(query.sql);
+  strapi.db.connection.on('query', record);
+  try {
+    await indexes.up(strapi.db.connection);
+  } finally {
+    strapi.db.connection.off('query', record);
+  }
+  expect(statements).toHaveLength(1);
+  expect(statements[0]).toMatch(/^SELECT/);
 });
 
 describe('GraphQL lists', () => {
