@@ -26,9 +26,10 @@ export default {
       await readPathIndexes(strapi).up(strapi.db.connection);
     });
     registerGraphql(strapi);
+    // wherever the response cache may serve, every write must reach it
+    invalidateResponseCacheOnWrites(strapi);
     // the benchmark's vanilla baseline: Strapi's core behaviour, none of our content rules
     if (isVanilla()) return;
-    invalidateResponseCacheOnWrites(strapi);
     strapi.documents.use(publicReadsPublishedMiddleware(strapi));
     strapi.documents.use(slugsMiddleware(strapi));
     strapi.documents.use(scheduleMiddleware());

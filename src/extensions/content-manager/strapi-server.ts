@@ -10,6 +10,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
+import { PREVIEWABLE } from '../../api/preview/services/preview';
 import { availableSlug } from '../../document-middlewares/slugs';
 
 interface GenerateParams {
@@ -35,6 +36,7 @@ const assertMayPreview = async (strapi: Core.Strapi, ctx: Context): Promise<void
     .service('permission-checker')
     .create({ userAbility: ctx.state.userAbility, model: uid }) as PermissionChecker;
   if (checker.cannot.read()) throw new errors.ForbiddenError();
+  if (!PREVIEWABLE[uid]) return; // no preview URL for this type: nothing to give away
   const { documentId, locale, status } = ctx.query as Record<string, unknown>;
   if (typeof documentId !== 'string' || !strapi.contentTypes[uid]) return; // Strapi's own validation answers
   const document = await strapi.documents(uid).findOne({
