@@ -1,9 +1,12 @@
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { hideInternalErrors } from '../src/extensions/graphql/internal-errors';
+import { graphqlLimitOptions, graphqlLimits } from '../src/extensions/graphql/limits';
 import { envBool, envInt, envValue } from '../src/utils/env';
 
 export default () => {
   const production = process.env.NODE_ENV === 'production';
+  const limits = graphqlLimitOptions(graphqlLimits(), { production });
   return {
     'users-permissions': {
       config: {
@@ -23,9 +26,14 @@ export default () => {
         amountLimit: envInt('GRAPHQL_AMOUNT_LIMIT', 100),
         apolloServer: {
           introspection: !production || envBool('GRAPHQL_INTROSPECTION', false),
+          // aliases, tokens, directives, cost; no batched arrays (src/extensions/graphql/limits.ts)
+          ...limits,
           // Apollo would send `Cache-Control: no-store` on every response (no per-field cache hints here); the
           // response cache sets the caching headers of GraphQL responses like those of REST ones
-          plugins: [ApolloServerPluginCacheControl({ calculateHttpHeaders: false })],
+          // unexpected errors: "Internal Server Error" and nothing of the original (SQL, paths) in the response
+          plugins: [ApolloServerPluginCacheControl({ calculateHttpHeaders: false }), hideInternalErrors(), ...limits.plugins],
+          // strapi::cors answers for /graphql too; the plugin's own would allow every origin
+          cors: false,
         },
       },
     },

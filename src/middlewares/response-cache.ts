@@ -18,6 +18,7 @@ import { errors } from '@strapi/utils';
 import type { Context, Next } from 'koa';
 import { responseCache, type CachedResponse } from '../api/cache/services/cache';
 import { publicBaseUrl } from '../utils/query';
+import { refusePrototypeKeys } from '../utils/request-body';
 import {
   NEVER_CACHED,
   cacheKey,
@@ -78,10 +79,11 @@ const readJson = async (ctx: Context): Promise<unknown> => {
   }
   const raw = Buffer.concat(chunks).toString('utf8');
   try {
-    const body = JSON.parse(raw) as unknown;
+    const body = JSON.parse(raw, refusePrototypeKeys) as unknown;
     Object.assign(ctx.request, { body, rawBody: raw });
     return body;
-  } catch {
+  } catch (error) {
+    if (error instanceof errors.ValidationError) throw error;
     throw new errors.ValidationError('The GraphQL request body is not valid JSON');
   }
 };

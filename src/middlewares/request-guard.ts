@@ -1,0 +1,14 @@
+/**
+ * Refuses query strings whose parameter names reach an object prototype (`__proto__`, `constructor`):
+ * strapi::query's parser drops them silently, so a client would never learn that its filter was not applied.
+ */
+
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { prototypeKeyInQuery } from '../utils/request-body';
+
+export default (): Core.MiddlewareHandler => async (ctx, next) => {
+  const name = ctx.querystring === '' ? undefined : prototypeKeyInQuery(ctx.querystring);
+  if (name !== undefined) throw new errors.ValidationError(`Query parameter "${name}" is not allowed`, { parameter: name });
+  await next();
+};
