@@ -307,6 +307,19 @@ describe('edge hardening (NODE_ENV=production)', () => {
       }
     });
 
+    it('carry no stack trace, file path or SQL for filter values that reach the database', async () => {
+      // PostgreSQL refuses these values in the query itself (SQLite compares them); the status is the query
+      // validation's business, the body must not show the database's error either way
+      for (const url of ['/api/articles?filters[id][$eq]=abc', '/api/activities?filters[fundsAmount][$gt]=abc', '/api/articles?filters[id][$gt]=99999999999999999999999']) {
+        const response = await app.http().get(url);
+        expect({ url, error: response.body.error?.message ?? null }).toEqual({ url, error: response.status >= 400 ? expect.any(String) : null });
+        expect(response.text).not.toMatch(LEAK);
+      }
+      const query = await graphql({ query: '{ activities(filters: { fundsAmount: { gt: 1e400 } }) { title } }' });
+      expect(query.text).not.toMatch(LEAK);
+      for (const error of query.body.errors ?? []) expect(error.extensions.stacktrace).toBeUndefined();
+    });
+
     it('carry no stack trace, file path or SQL when the database fails, in REST and GraphQL', async () => {
       const { tableName } = app.strapi.db.metadata.get('api::activity.activity');
       // (a fresh schema builder per statement: a builder runs all the statements it has collected)
