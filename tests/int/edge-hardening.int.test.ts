@@ -253,20 +253,14 @@ describe('edge hardening (NODE_ENV=production)', () => {
     });
 
     it.each([
-      ['__proto__', '{"identifier":"a@b.c","password":"x","__proto__":{"polluted":true}}'],
-      ['constructor.prototype', '{"identifier":"a@b.c","password":"x","constructor":{"prototype":{"polluted":true}}}'],
-      ['malformed JSON', '{"identifier":"a@b.c",'],
-    ])('refuses a REST JSON body with %s (400)', async (_label, body) => {
-      const response = await app.http().post('/api/auth/local').set('Content-Type', 'application/json').send(body);
-      expectStrapiError(response, 400);
-    });
-
-    it.each([
-      ['__proto__', '{"query":"{ articles { title } }","variables":{"__proto__":{"polluted":true}}}'],
-      ['constructor.prototype', '{"query":"{ articles { title } }","extensions":{"constructor":{"prototype":{"polluted":true}}}}'],
-      ['malformed JSON', '{"query":"{ articles { title } }"'],
-    ])('refuses a GraphQL body with %s (400)', async (_label, body) => {
-      const response = await app.http().post('/graphql').set('Content-Type', 'application/json').send(body);
+      ['/api/auth/local', '__proto__', '{"identifier":"a@b.c","password":"x","__proto__":{"polluted":true}}'],
+      ['/api/auth/local', 'constructor.prototype', '{"identifier":"a@b.c","password":"x","constructor":{"prototype":{"polluted":true}}}'],
+      ['/api/auth/local', 'malformed JSON', '{"identifier":"a@b.c",'],
+      ['/graphql', '__proto__', '{"query":"{ articles { title } }","variables":{"__proto__":{"polluted":true}}}'],
+      ['/graphql', 'constructor.prototype', '{"query":"{ articles { title } }","extensions":{"constructor":{"prototype":{"polluted":true}}}}'],
+      ['/graphql', 'malformed JSON', '{"query":"{ articles { title } }"'],
+    ])('refuses a JSON body to %s with %s (400)', async (url, _label, body) => {
+      const response = await app.http().post(url).set('Content-Type', 'application/json').send(body);
       expectStrapiError(response, 400);
     });
 

@@ -1,6 +1,6 @@
 import { buildSchema, parse, validate, type ValidationRule } from 'graphql';
 import { corsPolicy, isAllowedOrigin } from '../../src/utils/cors';
-import { graphqlLimitOptions } from '../../src/extensions/graphql/limits';
+import { graphqlLimitOptions, graphqlLimits } from '../../src/extensions/graphql/limits';
 import { onBodyParseError, prototypeKeyInQuery, refusePrototypeKeys } from '../../src/utils/request-body';
 
 const withEnv = <T>(env: Record<string, string | undefined>, work: () => T): T => {
@@ -100,6 +100,13 @@ describe('GraphQL limits', () => {
     expect(errorsOf(`{ articles { ...D } } ${fragments}`).join()).toMatch(/Cost limit of 50/);
     // armor's own depth limit (6) is off: GRAPHQL_DEPTH_LIMIT, the plugin's, is the one that applies
     expect(errorsOf('{ articles { related { related { related { related { related { related { title } } } } } } } }').join()).not.toMatch(/depth/i);
+  });
+
+  it('read their defaults and overrides from the environment, refusing a limit under 1', () => {
+    const unset = { GRAPHQL_MAX_ALIASES: undefined, GRAPHQL_MAX_TOKENS: undefined, GRAPHQL_MAX_DIRECTIVES: undefined, GRAPHQL_MAX_COST: undefined };
+    expect(withEnv(unset, graphqlLimits)).toEqual({ maxAliases: 15, maxTokens: 1000, maxDirectives: 50, maxCost: 5000 });
+    expect(withEnv({ ...unset, GRAPHQL_MAX_ALIASES: '30' }, graphqlLimits).maxAliases).toBe(30);
+    expect(() => withEnv({ ...unset, GRAPHQL_MAX_COST: '0' }, graphqlLimits)).toThrow(/GRAPHQL_MAX_COST must be 1 or more/);
   });
 
   it('hand the token limit to the parser and refuse batches', () => {

@@ -18,11 +18,18 @@ export interface GraphqlLimits {
   maxCost: number;
 }
 
+/** A limit of at least 1: 0 or a negative number would refuse every query (or, for armor, none). */
+const limit = (name: string, fallback: number): number => {
+  const value = envInt(name, fallback);
+  if (value < 1) throw new Error(`${name} must be 1 or more, got ${value}`);
+  return value;
+};
+
 export const graphqlLimits = (): GraphqlLimits => ({
-  maxAliases: envInt('GRAPHQL_MAX_ALIASES', 15),
-  maxTokens: envInt('GRAPHQL_MAX_TOKENS', 1000),
-  maxDirectives: envInt('GRAPHQL_MAX_DIRECTIVES', 50),
-  maxCost: envInt('GRAPHQL_MAX_COST', 5000),
+  maxAliases: limit('GRAPHQL_MAX_ALIASES', 15),
+  maxTokens: limit('GRAPHQL_MAX_TOKENS', 1000),
+  maxDirectives: limit('GRAPHQL_MAX_DIRECTIVES', 50),
+  maxCost: limit('GRAPHQL_MAX_COST', 5000),
 });
 
 /** The Apollo server options that enforce the limits; merged into the plugin's own (arrays are concatenated). */
