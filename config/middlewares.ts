@@ -3,6 +3,8 @@ import { envInt } from '../src/utils/env';
 export default [
   'strapi::logger',
   'strapi::errors',
+  // the database unreachable: 503 with Retry-After (src/database-unavailable), never a 500 or a 401
+  'global::database-unavailable',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',

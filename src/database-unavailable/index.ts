@@ -1,0 +1,98 @@
+/**
+ * The database being unreachable is a 503 with Retry-After, never a 500 or a 401. Every query's connection error
+ * becomes a DatabaseUnavailableError (one wrapper around the knex client) and marks the request it happened in, so
+ * that the global middleware answers 503 even where a caller swallowed the error (users-permissions turns a failed
+ * permission read into "not authenticated", hence the 401s).
+ */
+
+import type { Core } from '@strapi/strapi';
+import { DatabaseUnavailableError, describeCause, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors';
+
+export { DatabaseUnavailableError, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors';
+
+type Method = (...args: unknown[]) => Promise<unknown>;
+
+interface KnexClient {
+  query: Method;
+  acquireConnection: Method;
+}
+
+interface RequestState {
+  databaseUnavailable?: unknown;
+}
+
+/** Wraps the knex client's query and connection acquisition (transactions' clients inherit from it). */
+export const translateDatabaseErrors = (strapi: Core.Strapi): void => {
+  const client = strapi.db.connection.client as unknown as KnexClient;
+  const translate = (error: unknown): never => {
+    if (!isDatabaseUnavailable(error)) throw error;
+    const translated = error instanceof DatabaseUnavailableError ? error : new DatabaseUnavailableError(error);
+    const ctx = strapi.requestContext.get() as { state?: RequestState } | undefined;
+    if (ctx?.state) ctx.state.databaseUnavailable = translated;
+    throw translated;
+  };
+  for (const name of ['query', 'acquireConnection'] as const) {
+    const original = client[name];
+    client[name] = function (this: KnexClient, ...args: unknown[]) {
+      return original.apply(this, args).catch(translate);
+    };
+  }
+};
+
+/** Where the database is, without credentials, for messages. */
+const databaseName = (strapi: Core.Strapi): string => {
+  const { client, connection } = strapi.config.get('database.connection') as {
+    client: string;
+    connection: { connectionString?: string; host?: string; port?: number; database?: string; filename?: string };
+  };
+  if (client === 'sqlite') return `SQLite ${connection.filename}`;
+  if (connection.connectionString) {
+    const url = new URL(connection.connectionString);
+    return `PostgreSQL ${url.hostname}:${url.port || 5432}${url.pathname}`;
+  }
+  return `PostgreSQL ${connection.host}:${connection.port}/${connection.database}`;
+};
+
+/**
+ * At start, before Strapi's schema sync: one query, bounded by the connection timeout, so that a server started
+ * while its database is down stops at once with a message naming the database.
+ */
+export const assertDatabaseReachable = async (strapi: Core.Strapi): Promise<void> => {
+  try {
+    await strapi.db.connection.raw('select 1');
+  } catch (error) {
+    const reason = isDatabaseUnavailable(error) ? describeCause(error) : String(error);
+    throw new Error(`Cannot reach the database (${databaseName(strapi)}): ${reason}`);
+  }
+};
+
+const unavailableBody = (graphql: boolean) => {
+  const error = new DatabaseUnavailableError(null);
+  const details = error.details;
+  return graphql
+    ? { errors: [{ message: error.message, extensions: { code: 'SERVICE_UNAVAILABLE', error: { name: error.name, message: error.message, details } } }] }
+    : { data: null, error: { status: 503, name: error.name, message: error.message, details } };
+};
+
+/** The global middleware, just inside `strapi::errors`. */
+export const databaseUnavailableMiddleware =
+  (strapi: Core.Strapi): Core.MiddlewareHandler =>
+  async (ctx, next) => {
+    let failure: unknown;
+    try {
+      await next();
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      failure = error;
+    }
+    const state = ctx.state as RequestState;
+    failure ??= state.databaseUnavailable;
+    if (!failure) return;
+    strapi.log.warn(`[database] ${ctx.method} ${ctx.path}: 503, the database is unavailable (${describeCause(failure)})`);
+    const endpoint = strapi.config.get('plugin::graphql.endpoint', '/graphql');
+    ctx.status = 503;
+    ctx.set('Retry-After', String(RETRY_AFTER_SECONDS));
+    ctx.set('Cache-Control', 'no-store');
+    ctx.remove('ETag');
+    ctx.body = unavailableBody(ctx.path === endpoint);
+  };
