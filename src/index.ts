@@ -12,7 +12,7 @@ import { slugsMiddleware } from './document-middlewares/slugs';
 import { keepOriginalUploadsOnce } from './bootstrap/upload-settings';
 import { syncFrontendWebhook } from './bootstrap/webhooks';
 import { responseCache } from './api/cache/services/cache';
-import { assertDatabaseReachable, translateDatabaseErrors } from './database-unavailable';
+import { assertDatabaseReachable, settleCommitCallbacks, translateDatabaseErrors } from './database-unavailable';
 import { registerGraphql } from './graphql';
 import { hasDemoContent, seedDemoContent } from './seed';
 import { isVanilla } from './utils/default-populate';
@@ -24,6 +24,7 @@ export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     gracefulShutdown(strapi);
     translateDatabaseErrors(strapi);
+    settleCommitCallbacks(strapi);
     await assertDatabaseReachable(strapi);
     // on a new database Strapi runs migrations before the tables exist: the index migration's `up` is idempotent
     // and runs again after every schema sync

@@ -39,6 +39,30 @@ export const translateDatabaseErrors = (strapi: Core.Strapi): void => {
   }
 };
 
+type Transaction = Core.Strapi['db']['transaction'];
+type TransactionParams = { onCommit: (callback: () => unknown) => void } & Record<string, unknown>;
+
+/**
+ * Strapi runs commit callbacks without awaiting them (the document service's `entry.*` events read the entry again
+ * after the commit, for webhooks): a database gone between the commit and that read would be an unhandled
+ * rejection, which ends the process. Each callback's failure is logged instead.
+ */
+export const settleCommitCallbacks = (strapi: Core.Strapi): void => {
+  const db = strapi.db;
+  const transaction = db.transaction.bind(db) as (callback?: (params: TransactionParams) => unknown) => Promise<unknown>;
+  const settled = (callback: () => unknown) => () =>
+    Promise.resolve()
+      .then(callback)
+      .catch((error: unknown) => {
+        if (isDatabaseUnavailable(error)) strapi.log.warn(`[database] an after-commit task (entry event, webhooks) was lost: ${describeCause(error)}`);
+        else strapi.log.error(`[database] an after-commit task failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      });
+  db.transaction = ((callback?: (params: TransactionParams) => unknown) =>
+    callback
+      ? transaction((params) => callback({ ...params, onCommit: (task: () => unknown) => params.onCommit(settled(task)) }))
+      : transaction()) as Transaction;
+};
+
 /** Where the database is, without credentials, for messages. */
 const databaseName = (strapi: Core.Strapi): string => {
   const { client, connection } = strapi.config.get('database.connection') as {
@@ -62,7 +86,11 @@ export const assertDatabaseReachable = async (strapi: Core.Strapi): Promise<void
     await strapi.db.connection.raw('select 1');
   } catch (error) {
     const reason = isDatabaseUnavailable(error) ? describeCause(error) : String(error);
-    throw new Error(`Cannot reach the database (${databaseName(strapi)}): ${reason}`);
+    const message = `Cannot reach the database (${databaseName(strapi)}): ${reason}`;
+    // Strapi exits synchronously after a failed start, before its logger's asynchronous transports have written:
+    // this line must reach the operator, so it goes to stderr directly (synchronous for files and pipes)
+    process.stderr.write(`[database] ${message}\n`);
+    throw new Error(message);
   }
 };
 
