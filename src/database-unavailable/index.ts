@@ -15,28 +15,43 @@ type Method = (...args: unknown[]) => Promise<unknown>;
 interface KnexClient {
   query: Method;
   acquireConnection: Method;
+  driverName?: string;
 }
 
 interface RequestState {
   databaseUnavailable?: unknown;
 }
 
-/** Wraps the knex client's query and connection acquisition (transactions' clients inherit from it). */
+const PATCHED = Symbol.for('newsroom.database-unavailable');
+
+/**
+ * Wraps the knex client's query and connection acquisition. On the dialect's prototype: knex builds each
+ * transaction's client from the prototype, not from the instance. Once per process (the request context is one
+ * store for every Strapi instance).
+ */
 export const translateDatabaseErrors = (strapi: Core.Strapi): void => {
-  const client = strapi.db.connection.client as unknown as KnexClient;
+  const prototype = Object.getPrototypeOf(strapi.db.connection.client) as KnexClient & { [PATCHED]?: true };
+  if (prototype[PATCHED]) return;
+  prototype[PATCHED] = true;
+  const requestContext = strapi.requestContext;
   const translate = (error: unknown): never => {
     if (!isDatabaseUnavailable(error)) throw error;
     const translated = error instanceof DatabaseUnavailableError ? error : new DatabaseUnavailableError(error);
-    const ctx = strapi.requestContext.get() as { state?: RequestState } | undefined;
+    const ctx = requestContext.get() as { state?: RequestState } | undefined;
     if (ctx?.state) ctx.state.databaseUnavailable = translated;
     throw translated;
   };
-  for (const name of ['query', 'acquireConnection'] as const) {
-    const original = client[name];
-    client[name] = function (this: KnexClient, ...args: unknown[]) {
-      return original.apply(this, args).catch(translate);
-    };
-  }
+  const { acquireConnection, query } = prototype;
+  prototype.acquireConnection = function (this: KnexClient, ...args: unknown[]) {
+    return acquireConnection.apply(this, args).catch(translate);
+  };
+  // SQLite: a deferred transaction that has read and then writes fails at once with SQLITE_BUSY when another
+  // connection (another instance) wrote meanwhile, whatever the busy timeout; IMMEDIATE takes the write lock at
+  // BEGIN, where the busy timeout applies
+  prototype.query = function (this: KnexClient, connection: unknown, statement: unknown, ...rest: unknown[]) {
+    const sql = this.driverName === 'better-sqlite3' && statement === 'BEGIN;' ? 'BEGIN IMMEDIATE;' : statement;
+    return query.call(this, connection, sql, ...rest).catch(translate);
+  };
 };
 
 type Transaction = Core.Strapi['db']['transaction'];
