@@ -2,7 +2,8 @@
  * Catalogue items 25 and 26: races between instances. Two instances share one database: this process's and the built
  * app in a process of its own (two server processes for the scheduler). Ten concurrent creates with the same title
  * get ten distinct slugs and no error; two scheduler runs at the same moment, in two processes, publish each due
- * document exactly once.
+ * document exactly once. And Strapi's after-commit tasks (entry events), which nobody awaits, are logged when they lose
+ * the database instead of ending the process with an unhandled rejection.
  */
 
 import { spawn } from 'child_process';
@@ -115,6 +116,25 @@ describe('races between instances', () => {
       // one draft and one published row, and no schedule left to run again
       expect({ documentId, published: rows.filter((row) => row.publishedAt !== null).length, rows: rows.length }).toEqual({ documentId, published: 1, rows: 2 });
       expect(rows.every((row) => row.scheduledPublishAt === null)).toBe(true);
+    }
+  });
+
+  it("logs an after-commit task (an entry event's read) that loses the database instead of leaving an unhandled rejection", async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    const warn = jest.spyOn(app.strapi.log, 'warn');
+    try {
+      // what Strapi's document service does after each write: a task run on commit, whose promise nobody awaits
+      await app.strapi.db.transaction(async ({ onCommit }) => {
+        onCommit(() => Promise.reject(Object.assign(new Error('Connection terminated unexpectedly'), { code: 'ECONNRESET' })));
+      });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(unhandled).toEqual([]);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('an after-commit task (entry event, webhooks) was lost: ECONNRESET'));
+    } finally {
+      warn.mockRestore();
+      process.off('unhandledRejection', onUnhandled);
     }
   });
 });
