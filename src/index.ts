@@ -12,7 +12,7 @@ import { slugsMiddleware } from './document-middlewares/slugs';
 import { keepOriginalUploadsOnce } from './bootstrap/upload-settings';
 import { syncFrontendWebhook } from './bootstrap/webhooks';
 import { responseCache } from './api/cache/services/cache';
-import { assertDatabaseReachable, settleCommitCallbacks, translateDatabaseErrors } from './database-unavailable';
+import { assertDatabaseReachable, settleCommitCallbacks, survivesLostDatabase, translateDatabaseErrors } from './database-unavailable';
 import { registerGraphql } from './graphql';
 import { hasDemoContent, seedDemoContent } from './seed';
 import { isVanilla } from './utils/default-populate';
@@ -25,6 +25,7 @@ export default {
     gracefulShutdown(strapi);
     translateDatabaseErrors(strapi);
     settleCommitCallbacks(strapi);
+    survivesLostDatabase(strapi);
     await assertDatabaseReachable(strapi);
     // on a new database Strapi runs migrations before the tables exist: the index migration's `up` is idempotent
     // and runs again after every schema sync

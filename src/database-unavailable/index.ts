@@ -78,6 +78,18 @@ export const settleCommitCallbacks = (strapi: Core.Strapi): void => {
       : transaction()) as Transaction;
 };
 
+/**
+ * Last line: a rejection nobody handles because the database went away inside Strapi's own code (seen: the entity
+ * validator's unique check, run by yup, when the connection dies mid-validation) is logged as a warning instead of
+ * ending the process. Any other unhandled rejection still ends it, as Node's default does.
+ */
+export const survivesLostDatabase = (strapi: Core.Strapi): void => {
+  process.on('unhandledRejection', (reason: unknown) => {
+    if (!isDatabaseUnavailable(reason)) throw reason;
+    strapi.log.warn(`[database] a background query lost the database: ${describeCause(reason)}`);
+  });
+};
+
 /** Where the database is, without credentials, for messages. */
 const databaseName = (strapi: Core.Strapi): string => {
   const { client, connection } = strapi.config.get('database.connection') as {
