@@ -5,6 +5,8 @@ import { onBodyParseError } from '../src/utils/request-body';
 export default [
   'strapi::logger',
   'strapi::errors',
+  // the database unreachable: 503 with Retry-After (src/database-unavailable), never a 500 or a 401
+  'global::database-unavailable',
   'strapi::security',
   // allowed origins: CORS_ORIGINS, else the reader page's and (outside production) loopback ones
   { name: 'strapi::cors', config: corsConfig() },

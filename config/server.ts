@@ -16,5 +16,7 @@ export default () => {
     // scheduled publishing; the flag lets one instance of several run the tasks (running them on all is safe too)
     cron: { enabled: envBool('CRON_ENABLED', true), tasks: cronTasks },
     webhooks: { populateRelations: false },
+    // seconds that requests in flight get to finish after SIGTERM (src/utils/graceful-shutdown.ts)
+    shutdown: { timeout: envInt('SHUTDOWN_TIMEOUT', 30) },
   };
 };

@@ -12,14 +12,21 @@ import { slugsMiddleware } from './document-middlewares/slugs';
 import { keepOriginalUploadsOnce } from './bootstrap/upload-settings';
 import { syncFrontendWebhook } from './bootstrap/webhooks';
 import { responseCache } from './api/cache/services/cache';
+import { assertDatabaseReachable, settleCommitCallbacks, survivesLostDatabase, translateDatabaseErrors } from './database-unavailable';
 import { registerGraphql } from './graphql';
 import { hasDemoContent, seedDemoContent } from './seed';
 import { isVanilla } from './utils/default-populate';
 import { envBool } from './utils/env';
+import { gracefulShutdown } from './utils/graceful-shutdown';
 import { readPathIndexes } from './utils/read-path-indexes';
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
+    gracefulShutdown(strapi);
+    translateDatabaseErrors(strapi);
+    settleCommitCallbacks(strapi);
+    survivesLostDatabase(strapi);
+    await assertDatabaseReachable(strapi);
     // on a new database Strapi runs migrations before the tables exist: the index migration's `up` is idempotent
     // and runs again after every schema sync
     strapi.hook('strapi::content-types.afterSync').register(async () => {

@@ -1,11 +1,14 @@
 /**
  * Fills every empty `uid` field that has a `targetField` (slugs) with readable pinyin or ASCII from that field,
  * unique within the content type and locale. A slug a person typed is kept; Strapi validates its format.
+ * Choosing a free slug and inserting it are one step per type and locale: concurrent creates with the same title
+ * are serialised (in this process by a queue, across instances on PostgreSQL by a transaction advisory lock; SQLite
+ * has a single writer), so they get distinct slugs.
  */
 
 import type { Core, Schema, UID } from '@strapi/strapi';
 import { slugify, uniqueSlug } from '../utils/slug';
-import { paramsOf, type DocumentMiddleware } from './types';
+import { paramsOf, type DocumentMiddleware, type DocumentParams } from './types';
 
 const slugFieldsOf = (contentType: Schema.ContentType): Array<{ field: string; source: string }> =>
   Object.entries(contentType.attributes).flatMap(([field, attribute]) =>
@@ -18,6 +21,40 @@ const isLocalized = (contentType: Schema.ContentType): boolean =>
   (contentType.pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized === true;
 
 const isEmpty = (value: unknown): boolean => value === undefined || value === null || value === '';
+
+/** the tail of each type+locale's queue in this process */
+const queues = new Map<string, Promise<unknown>>();
+
+const serialised = async <T>(key: string, work: () => Promise<T>): Promise<T> => {
+  const previous = queues.get(key) ?? Promise.resolve();
+  const run = previous.then(work, work);
+  const tail = run.then(
+    () => undefined,
+    () => undefined // the caller gets this run's error; the next in the queue only waits for it to end
+  );
+  queues.set(key, tail);
+  try {
+    return await run;
+  } finally {
+    if (queues.get(key) === tail) queues.delete(key);
+  }
+};
+
+/** A 32-bit key for pg_advisory_xact_lock (FNV-1a of the type and locale). */
+const lockKey = (key: string): number => {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i += 1) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return hash | 0;
+};
+
+/** Runs `work` (choosing the slug, then the write) inside one transaction that holds the type+locale's slug lock. */
+const withSlugLock = <T>(strapi: Core.Strapi, key: string, work: () => Promise<T>): Promise<T> =>
+  serialised(key, async () =>
+    (await strapi.db.transaction(async ({ trx }) => {
+      if (strapi.db.dialect.client === 'postgres') await trx.raw('select pg_advisory_xact_lock(?)', [lockKey(`slug:${key}`)]);
+      return work();
+    })) as T
+  );
 
 /**
  * The slug for `text`: pinyin or ASCII, or the type's name when nothing is left, with the first free numeric
@@ -57,22 +94,41 @@ export const slugsMiddleware =
       : undefined;
     const scope = localized ? { locale } : {};
 
-    for (const { field, source } of slugFields) {
-      if (!isEmpty(params.data[field])) continue;
-
-      let sourceText = params.data[source];
-      if (context.action === 'update' && params.documentId) {
-        const existing = (await strapi.db.query(uid).findOne({
-          where: { documentId: params.documentId, ...scope },
-          select: [field, source],
-        })) as Record<string, unknown> | null;
-        // an update that does not mention the slug keeps the one the document has
-        if (params.data[field] === undefined && !isEmpty(existing?.[field])) continue;
-        sourceText ??= existing?.[source];
-      }
-      if (typeof sourceText !== 'string') continue;
-
-      params.data[field] = await availableSlug(strapi, { uid, field, text: sourceText, locale, documentId: params.documentId });
-    }
-    return next();
+    const data = params.data;
+    if (slugFields.every(({ field }) => !isEmpty(data[field]))) return next();
+    return withSlugLock(strapi, `${uid}|${locale ?? ''}`, async () => {
+      await fillSlugs(strapi, { uid, params, slugFields, scope, locale, action: context.action });
+      return next();
+    });
   };
+
+const fillSlugs = async (
+  strapi: Core.Strapi,
+  { uid, params, slugFields, scope, locale, action }: {
+    uid: UID.ContentType;
+    params: DocumentParams;
+    slugFields: Array<{ field: string; source: string }>;
+    scope: { locale?: string };
+    locale?: string;
+    action: string;
+  }
+): Promise<void> => {
+  if (!params.data) return;
+  for (const { field, source } of slugFields) {
+    if (!isEmpty(params.data[field])) continue;
+
+    let sourceText = params.data[source];
+    if (action === 'update' && params.documentId) {
+      const existing = (await strapi.db.query(uid).findOne({
+        where: { documentId: params.documentId, ...scope },
+        select: [field, source],
+      })) as Record<string, unknown> | null;
+      // an update that does not mention the slug keeps the one the document has
+      if (params.data[field] === undefined && !isEmpty(existing?.[field])) continue;
+      sourceText ??= existing?.[source];
+    }
+    if (typeof sourceText !== 'string') continue;
+
+    params.data[field] = await availableSlug(strapi, { uid, field, text: sourceText, locale, documentId: params.documentId });
+  }
+};

@@ -12,7 +12,8 @@ export interface TestDatabase {
 }
 
 export const ROOT = path.resolve(__dirname, '../..');
-const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** read when used, so that a suite with a PostgreSQL cluster of its own can point TEST_POSTGRES_URL at it */
+const postgresAdminUrl = (): string => process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export const testDatabaseClient = (): TestDatabaseClient =>
   process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
@@ -21,7 +22,7 @@ const uniqueName = (label: string): string =>
   `newsroom_test_${label.replace(/[^a-z0-9]+/gi, '_').toLowerCase()}_${Date.now()}_${randomBytes(3).toString('hex')}`;
 
 const withAdminClient = async <T>(work: (client: Client) => Promise<T>): Promise<T> => {
-  const client = new Client({ connectionString: POSTGRES_ADMIN_URL });
+  const client = new Client({ connectionString: postgresAdminUrl() });
   await client.connect();
   try {
     return await work(client);
@@ -36,7 +37,7 @@ export const createTestDatabase = async (label: string): Promise<TestDatabase> =
 
   if (testDatabaseClient() === 'postgres') {
     await withAdminClient((client) => client.query(`CREATE DATABASE "${name}"`));
-    const url = new URL(POSTGRES_ADMIN_URL);
+    const url = new URL(postgresAdminUrl());
     url.pathname = `/${name}`;
     return {
       client: 'postgres',

@@ -1,0 +1,153 @@
+/**
+ * The database being unreachable is a 503 with Retry-After, never a 500 or a 401. Every query's connection error
+ * becomes a DatabaseUnavailableError (one wrapper around the knex client) and marks the request it happened in, so
+ * that the global middleware answers 503 even where a caller swallowed the error (users-permissions turns a failed
+ * permission read into "not authenticated", hence the 401s).
+ */
+
+import type { Core } from '@strapi/strapi';
+import { DatabaseUnavailableError, describeCause, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors';
+
+export { DatabaseUnavailableError, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors';
+
+type Method = (...args: unknown[]) => Promise<unknown>;
+
+interface KnexClient {
+  query: Method;
+  acquireConnection: Method;
+  driverName?: string;
+}
+
+interface RequestState {
+  databaseUnavailable?: unknown;
+}
+
+const PATCHED = Symbol.for('newsroom.database-unavailable');
+
+/**
+ * Wraps the knex client's query and connection acquisition. On the dialect's prototype: knex builds each
+ * transaction's client from the prototype, not from the instance. Once per process (the request context is one
+ * store for every Strapi instance).
+ */
+export const translateDatabaseErrors = (strapi: Core.Strapi): void => {
+  const prototype = Object.getPrototypeOf(strapi.db.connection.client) as KnexClient & { [PATCHED]?: true };
+  if (prototype[PATCHED]) return;
+  prototype[PATCHED] = true;
+  const requestContext = strapi.requestContext;
+  const translate = (error: unknown): never => {
+    if (!isDatabaseUnavailable(error)) throw error;
+    const translated = error instanceof DatabaseUnavailableError ? error : new DatabaseUnavailableError(error);
+    const ctx = requestContext.get() as { state?: RequestState } | undefined;
+    if (ctx?.state) ctx.state.databaseUnavailable = translated;
+    throw translated;
+  };
+  const { acquireConnection, query } = prototype;
+  prototype.acquireConnection = function (this: KnexClient, ...args: unknown[]) {
+    return acquireConnection.apply(this, args).catch(translate);
+  };
+  // SQLite: a deferred transaction that has read and then writes fails at once with SQLITE_BUSY when another
+  // connection (another instance) wrote meanwhile, whatever the busy timeout; IMMEDIATE takes the write lock at
+  // BEGIN, where the busy timeout applies
+  prototype.query = function (this: KnexClient, connection: unknown, statement: unknown, ...rest: unknown[]) {
+    const sql = this.driverName === 'better-sqlite3' && statement === 'BEGIN;' ? 'BEGIN IMMEDIATE;' : statement;
+    return query.call(this, connection, sql, ...rest).catch(translate);
+  };
+};
+
+type Transaction = Core.Strapi['db']['transaction'];
+type TransactionParams = { onCommit: (callback: () => unknown) => void } & Record<string, unknown>;
+
+/**
+ * Strapi runs commit callbacks without awaiting them (the document service's `entry.*` events read the entry again
+ * after the commit, for webhooks): a database gone between the commit and that read would be an unhandled
+ * rejection, which ends the process. Each callback's failure is logged instead.
+ */
+export const settleCommitCallbacks = (strapi: Core.Strapi): void => {
+  const db = strapi.db;
+  const transaction = db.transaction.bind(db) as (callback?: (params: TransactionParams) => unknown) => Promise<unknown>;
+  const settled = (callback: () => unknown) => () =>
+    Promise.resolve()
+      .then(callback)
+      .catch((error: unknown) => {
+        if (isDatabaseUnavailable(error)) strapi.log.warn(`[database] an after-commit task (entry event, webhooks) was lost: ${describeCause(error)}`);
+        else strapi.log.error(`[database] an after-commit task failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      });
+  db.transaction = ((callback?: (params: TransactionParams) => unknown) =>
+    callback
+      ? transaction((params) => callback({ ...params, onCommit: (task: () => unknown) => params.onCommit(settled(task)) }))
+      : transaction()) as Transaction;
+};
+
+/**
+ * Last line: a rejection nobody handles because the database went away inside Strapi's own code (seen: the entity
+ * validator's unique check, run by yup, when the connection dies mid-validation) is logged as a warning instead of
+ * ending the process. Any other unhandled rejection still ends it, as Node's default does.
+ */
+export const survivesLostDatabase = (strapi: Core.Strapi): void => {
+  process.on('unhandledRejection', (reason: unknown) => {
+    if (!isDatabaseUnavailable(reason)) throw reason;
+    strapi.log.warn(`[database] a background query lost the database: ${describeCause(reason)}`);
+  });
+};
+
+/** Where the database is, without credentials, for messages. */
+const databaseName = (strapi: Core.Strapi): string => {
+  const { client, connection } = strapi.config.get('database.connection') as {
+    client: string;
+    connection: { connectionString?: string; host?: string; port?: number; database?: string; filename?: string };
+  };
+  if (client === 'sqlite') return `SQLite ${connection.filename}`;
+  if (connection.connectionString) {
+    const url = new URL(connection.connectionString);
+    return `PostgreSQL ${url.hostname}:${url.port || 5432}${url.pathname}`;
+  }
+  return `PostgreSQL ${connection.host}:${connection.port}/${connection.database}`;
+};
+
+/**
+ * At start, before Strapi's schema sync: one query, bounded by the connection timeout, so that a server started
+ * while its database is down stops at once with a message naming the database.
+ */
+export const assertDatabaseReachable = async (strapi: Core.Strapi): Promise<void> => {
+  try {
+    await strapi.db.connection.raw('select 1');
+  } catch (error) {
+    const reason = isDatabaseUnavailable(error) ? describeCause(error) : String(error);
+    const message = `Cannot reach the database (${databaseName(strapi)}): ${reason}`;
+    // Strapi exits synchronously after a failed start, before its logger's asynchronous transports have written:
+    // this line must reach the operator, so it goes to stderr directly (synchronous for files and pipes)
+    process.stderr.write(`[database] ${message}\n`);
+    throw new Error(message);
+  }
+};
+
+const unavailableBody = (graphql: boolean) => {
+  const error = new DatabaseUnavailableError(null);
+  const details = error.details;
+  return graphql
+    ? { errors: [{ message: error.message, extensions: { code: 'SERVICE_UNAVAILABLE', error: { name: error.name, message: error.message, details } } }] }
+    : { data: null, error: { status: 503, name: error.name, message: error.message, details } };
+};
+
+/** The global middleware, just inside `strapi::errors`. */
+export const databaseUnavailableMiddleware =
+  (strapi: Core.Strapi): Core.MiddlewareHandler =>
+  async (ctx, next) => {
+    let failure: unknown;
+    try {
+      await next();
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      failure = error;
+    }
+    const state = ctx.state as RequestState;
+    failure ??= state.databaseUnavailable;
+    if (!failure) return;
+    strapi.log.warn(`[database] ${ctx.method} ${ctx.path}: 503, the database is unavailable (${describeCause(failure)})`);
+    const endpoint = strapi.config.get('plugin::graphql.endpoint', '/graphql');
+    ctx.status = 503;
+    ctx.set('Retry-After', String(RETRY_AFTER_SECONDS));
+    ctx.set('Cache-Control', 'no-store');
+    ctx.remove('ETag');
+    ctx.body = unavailableBody(ctx.path === endpoint);
+  };
