@@ -1,9 +1,11 @@
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { envBool, envInt, envValue } from '../src/utils/env';
+import { ACCEPTED_MIME_TYPES, DENIED_MIME_TYPES, uploadLimits } from '../src/utils/upload-limits';
 
 export default () => {
   const production = process.env.NODE_ENV === 'production';
+  const limits = uploadLimits();
   return {
     'users-permissions': {
       config: {
@@ -33,21 +35,15 @@ export default () => {
       enabled: true,
       resolve: './src/plugins/newsroom-media',
       config: {
-        uploads: {
-          maxFileSize: envInt('UPLOAD_SIZE_LIMIT', 25 * 1024 * 1024),
-          maxPixels: envInt('UPLOAD_PIXEL_LIMIT', 50_000_000),
-        },
+        uploads: { maxFileSize: limits.maxFileSize, maxPixels: limits.maxPixels },
         publicUrl: envValue('PUBLIC_URL') ?? '',
       },
     },
     upload: {
       config: {
-        sizeLimit: envInt('UPLOAD_SIZE_LIMIT', 25 * 1024 * 1024),
-        // checked against the sniffed type of the bytes, not the client's claim
-        security: {
-          allowedTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'image/heic', 'image/heif'],
-          deniedTypes: ['image/svg+xml', 'text/html', 'application/x-msdownload'],
-        },
+        sizeLimit: limits.maxFileSize,
+        // the same types the upload guard sniffs; the upload plugin checks them against the bytes too
+        security: { allowedTypes: ACCEPTED_MIME_TYPES, deniedTypes: DENIED_MIME_TYPES },
       },
     },
   };
