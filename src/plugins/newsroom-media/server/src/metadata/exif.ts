@@ -4,6 +4,7 @@
  */
 
 import exifr from 'exifr';
+import { errors } from '@strapi/utils';
 
 export interface ExifValues {
   imageDescription?: string;
@@ -20,24 +21,28 @@ const EXIF_HEADER = 'Exif\0\0';
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() && !value.includes('\ufffd') ? value.replace(/\0+$/g, '').trim() || undefined : undefined;
 
-/** Reads an EXIF block (with or without its "Exif\0\0" header). Throws on a block exifr cannot read. */
+const OPTIONS = {
+  tiff: true,
+  ifd0: { pick: ['ImageDescription', 'Artist', 'Copyright'] },
+  exif: { pick: ['DateTimeOriginal', 'OffsetTimeOriginal'] },
+  gps: true,
+  ifd1: false,
+  interop: false,
+  xmp: false,
+  iptc: false,
+  icc: false,
+  reviveValues: false,
+  silentErrors: false,
+} as Parameters<typeof exifr.parse>[1];
+
+/** Reads an EXIF block (with or without its "Exif\0\0" header). A block exifr cannot read is a ValidationError. */
 export const parseExif = async (block: Buffer): Promise<ExifValues> => {
   const tiff = block.subarray(0, 6).toString('latin1') === EXIF_HEADER ? block.subarray(6) : block;
   const order = tiff.toString('latin1', 0, 2);
   if (tiff.length < 8 || (order !== 'II' && order !== 'MM')) return {};
-  const parsed = (await exifr.parse(tiff, {
-    tiff: true,
-    ifd0: { pick: ['ImageDescription', 'Artist', 'Copyright'] },
-    exif: { pick: ['DateTimeOriginal', 'OffsetTimeOriginal'] },
-    gps: true,
-    ifd1: false,
-    interop: false,
-    xmp: false,
-    iptc: false,
-    icc: false,
-    reviveValues: false,
-    silentErrors: false,
-  } as Parameters<typeof exifr.parse>[1])) as Record<string, unknown> | undefined;
+  const parsed = (await exifr.parse(tiff, OPTIONS).catch((error: unknown) => {
+    throw new errors.ValidationError(`The EXIF block cannot be read: ${error instanceof Error ? error.message : String(error)}`, { reason: 'corruptMetadata' });
+  })) as Record<string, unknown> | undefined;
   if (!parsed) return {};
 
   const values: ExifValues = {
