@@ -1,6 +1,8 @@
 import { corsConfig } from '../src/utils/cors';
-import { envInt } from '../src/utils/env';
 import { onBodyParseError } from '../src/utils/request-body';
+import { uploadLimits } from '../src/utils/upload-limits';
+
+const limits = uploadLimits();
 
 export default [
   'strapi::logger',
@@ -16,11 +18,16 @@ export default [
   'global::request-guard',
   // public content-API reads: a hit is answered here, before the body parser, the session and the router run
   'global::response-cache',
-  // over-size files end here with 413 (FileTooBig); temporary files are removed after every request
-  // malformed JSON, form and multipart bodies: 400 in Strapi's error shape (src/utils/request-body.ts)
+  // a broken multipart body is a 400, a full disk a 507; a failed upload leaves no file, row or temporary file
+  'plugin::newsroom-media.upload-body',
+  // over-size files end here with 413 (FileTooBig)
   {
     name: 'strapi::body',
-    config: { formidable: { maxFileSize: envInt('UPLOAD_SIZE_LIMIT', 25 * 1024 * 1024) }, onError: onBodyParseError },
+    // malformed JSON, form and multipart bodies: 400 in Strapi's error shape (src/utils/request-body.ts)
+    config: {
+      formidable: { maxFileSize: limits.maxFileSize, ...(limits.temporaryDir ? { uploadDir: limits.temporaryDir } : {}) },
+      onError: onBodyParseError,
+    },
   },
   // every multipart upload is checked (real image, pixel limit, not damaged, safe name) before it is stored
   'plugin::newsroom-media.upload-guard',

@@ -3,10 +3,12 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { hideInternalErrors } from '../src/extensions/graphql/internal-errors';
 import { graphqlLimitOptions, graphqlLimits } from '../src/extensions/graphql/limits';
 import { envBool, envInt, envValue } from '../src/utils/env';
+import { ACCEPTED_MIME_TYPES, DENIED_MIME_TYPES, uploadLimits } from '../src/utils/upload-limits';
 
 export default () => {
   const production = process.env.NODE_ENV === 'production';
   const limits = graphqlLimitOptions(graphqlLimits(), { production });
+  const uploads = uploadLimits();
   return {
     'users-permissions': {
       config: {
@@ -41,21 +43,15 @@ export default () => {
       enabled: true,
       resolve: './src/plugins/newsroom-media',
       config: {
-        uploads: {
-          maxFileSize: envInt('UPLOAD_SIZE_LIMIT', 25 * 1024 * 1024),
-          maxPixels: envInt('UPLOAD_PIXEL_LIMIT', 50_000_000),
-        },
+        uploads: { maxFileSize: uploads.maxFileSize, maxPixels: uploads.maxPixels },
         publicUrl: envValue('PUBLIC_URL') ?? '',
       },
     },
     upload: {
       config: {
-        sizeLimit: envInt('UPLOAD_SIZE_LIMIT', 25 * 1024 * 1024),
-        // checked against the sniffed type of the bytes, not the client's claim
-        security: {
-          allowedTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'image/heic', 'image/heif'],
-          deniedTypes: ['image/svg+xml', 'text/html', 'application/x-msdownload'],
-        },
+        sizeLimit: uploads.maxFileSize,
+        // the same types the upload guard sniffs; the upload plugin checks them against the bytes too
+        security: { allowedTypes: ACCEPTED_MIME_TYPES, deniedTypes: DENIED_MIME_TYPES },
       },
     },
   };

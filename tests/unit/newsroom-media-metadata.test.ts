@@ -127,6 +127,8 @@ describe('upload checks', () => {
     ['.hidden', 'jpeg', 'hidden.jpg'],
     ['', 'webp', 'photo.webp'],
     ['a<b>:c|d?.png', 'png', 'a_b__c_d_.png'],
+    ['\u202Egpj.exe', 'jpeg', 'gpj.jpg'],
+    ['photo\u2066\u200f.heif', 'heic', 'photo.heif'],
   ] as const)('sanitizes %j', (name, kind, expected) => {
     expect(sanitizeFileName(name, kind)).toBe(expected);
   });

@@ -3,6 +3,8 @@
  * its own content model. Defaults match this app's `photo` and `photographer` types.
  */
 
+import { DEFAULT_UPLOAD_LIMITS } from './upload-rules';
+
 export interface NewsroomMediaConfig {
   photo: {
     uid: string;
@@ -70,10 +72,7 @@ export const defaultConfig: NewsroomMediaConfig = {
     activity: { relation: 'activities', uid: 'api::activity.activity' },
     article: { relation: 'articles', uid: 'api::article.article' },
   },
-  uploads: {
-    maxFileSize: 25 * 1024 * 1024,
-    maxPixels: 50_000_000,
-  },
+  uploads: { maxFileSize: DEFAULT_UPLOAD_LIMITS.maxFileSize, maxPixels: DEFAULT_UPLOAD_LIMITS.maxPixels },
   publicUrl: '',
   submitterRole: 'photographer',
 };

@@ -13,6 +13,7 @@ import middlewares from './middlewares';
 import { ensureSubmitterRole } from './roles';
 import routes from './routes';
 import services from './services';
+import { getService } from './utils';
 
 export default {
   config,
@@ -28,6 +29,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     subscribeToUploads(strapi);
+    getService(strapi, 'storage').trackProviderWrites();
     await ensureSubmitterRole(strapi);
     // stored metadata is reached through photos, never listed on its own
     if (strapi.plugin('graphql')) {

@@ -22,6 +22,7 @@ export const subscribeToUploads = (strapi: Core.Strapi): void => {
     models: ['plugin::upload.file'],
     async afterCreate(event) {
       const file = event.result as UploadedFile;
+      getService(strapi, 'storage').noteRow(file.id);
       const inspected = takeInspected(strapi);
       await getService(strapi, 'files').recordUpload(file, inspected?.metadata ?? null);
     },

@@ -2,16 +2,24 @@
  * IPTC IIM (the "IPTC-NAA" record inside a Photoshop image resource block, JPEG APP13).
  */
 
-import { decodeText, type TextEncoding } from './text';
+import { chooseEncoding, decodeText, type TextEncoding } from './text';
 
 const PHOTOSHOP_HEADER = 'Photoshop 3.0\0';
 const IPTC_RESOURCE = 0x0404;
-const UTF8_DECLARATION = Buffer.from([0x1b, 0x25, 0x47]);
+const UTF8_DECLARATION = Buffer.from([0x1b, 0x25, 0x47]); // ESC % G
+// ISO 2022 designations of GB 2312: ESC $ A and ESC $ ) A
+const GB_DECLARATIONS = [Buffer.from([0x1b, 0x24, 0x41]), Buffer.from([0x1b, 0x24, 0x29, 0x41])];
+
+const declaredEncoding = (value: Buffer): TextEncoding | undefined => {
+  if (value.includes(UTF8_DECLARATION)) return 'utf-8';
+  if (GB_DECLARATIONS.some((declaration) => value.includes(declaration))) return 'gb18030';
+  return undefined;
+};
 
 export interface IptcRecord {
   /** dataset key → decoded values, e.g. "2:120" → ["金秋助学现场资助活动"] */
   values: Map<string, string[]>;
-  /** 'utf-8' when declared in 1:90, otherwise what detection found for the text datasets */
+  /** declared in 1:90, otherwise what detection chose for all text datasets together; null when all are ASCII */
   encoding: TextEncoding | null;
   declaredUtf8: boolean;
 }
@@ -36,10 +44,10 @@ export const iptcFromPhotoshopBlock = (block: Buffer): Buffer | null => {
   return null;
 };
 
-/** Reads IIM datasets; malformed input ends the read rather than throwing. */
+/** Reads IIM datasets; malformed input ends the read rather than throwing. One character set for the record. */
 export const parseIptc = (iim: Buffer): IptcRecord => {
   const raw: Array<[string, Buffer]> = [];
-  let declaredUtf8 = false;
+  let declared: TextEncoding | undefined;
   let offset = 0;
   while (offset + 5 <= iim.length && iim[offset] === 0x1c) {
     const record = iim[offset + 1];
@@ -49,19 +57,21 @@ export const parseIptc = (iim: Buffer): IptcRecord => {
     const start = offset + 5;
     if (start + length > iim.length) break;
     const value = iim.subarray(start, start + length);
-    if (record === 1 && dataset === 90) declaredUtf8 = value.equals(UTF8_DECLARATION);
-    else if (record === 2) raw.push([`${record}:${dataset}`, value]);
+    if (record === 1 && dataset === 90) declared = declaredEncoding(value);
+    // 2:0 is the record version, binary
+    else if (record === 2 && dataset !== 0) raw.push([`${record}:${dataset}`, value]);
     offset = start + length;
   }
 
+  const chosen = chooseEncoding(
+    raw.map(([, value]) => value),
+    declared
+  );
   const values = new Map<string, string[]>();
-  let encoding: TextEncoding | null = declaredUtf8 ? 'utf-8' : null;
   for (const [key, value] of raw) {
-    if (key === '2:0') continue; // record version, binary
-    const decoded = decodeText(value, declaredUtf8 ? 'utf-8' : undefined);
-    if (decoded.encoding !== 'ascii' && encoding !== 'utf-8') encoding = decoded.encoding;
-    if (!decoded.text) continue;
-    values.set(key, [...(values.get(key) ?? []), decoded.text]);
+    const { text } = decodeText(value, chosen);
+    if (!text) continue;
+    values.set(key, [...(values.get(key) ?? []), text]);
   }
-  return { values, encoding, declaredUtf8 };
+  return { values, encoding: chosen === 'ascii' ? null : chosen, declaredUtf8: declared === 'utf-8' };
 };

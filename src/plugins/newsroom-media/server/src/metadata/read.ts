@@ -4,6 +4,7 @@
  */
 
 import sharp from 'sharp';
+import { errors } from '@strapi/utils';
 import { parseExif } from './exif';
 import { iptcFromPhotoshopBlock, parseIptc } from './iptc';
 import type { TextEncoding } from './text';
@@ -26,6 +27,8 @@ export interface EmbeddedMetadata {
   keywords?: string[];
   /** how IPTC text was encoded: declared UTF-8, detected UTF-8, or GB18030/GBK */
   iptcEncoding?: TextEncoding;
+  /** metadata blocks present but unreadable, with the reason; what could be read is still returned */
+  unreadable?: Array<{ block: 'iptc' | 'xmp' | 'exif'; reason: string }>;
   /** the raw values per source, kept on the photo */
   raw: { iptc?: Record<string, string[]>; xmp?: Record<string, string[]>; exif?: Record<string, unknown> };
 }
@@ -42,13 +45,34 @@ const iptcDate = (date: string | undefined, time: string | undefined): string | 
   return `${d[1]}-${d[2]}-${d[3]}T${t[1]}:${t[2]}:${t[3]}${zone}`;
 };
 
-export const readEmbeddedMetadata = async (input: Buffer | string): Promise<EmbeddedMetadata> => {
-  const { iptc: iptcBlock, xmp: xmpBlock, exif: exifBlock } = await sharp(input, { limitInputPixels: false }).metadata();
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-  const iim = iptcBlock ? iptcFromPhotoshopBlock(iptcBlock) : null;
-  const iptc = iim ? parseIptc(iim) : undefined;
-  const xmp = xmpBlock ? parseXmp(xmpBlock.toString('utf8')) : undefined;
-  const exif = exifBlock ? parseExif(exifBlock) : undefined;
+/**
+ * Throws a ValidationError (reason `corrupt`) when the image header itself cannot be read; a damaged metadata
+ * block is listed in `unreadable` instead, beside what the other blocks say.
+ */
+export const readEmbeddedMetadata = async (input: Buffer | string): Promise<EmbeddedMetadata> => {
+  let blocks: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
+  try {
+    blocks = await sharp(input, { limitInputPixels: false }).metadata();
+  } catch (error) {
+    throw new errors.ValidationError(`The image header cannot be read: ${reasonOf(error)}`, { reason: 'corrupt' });
+  }
+  const { iptc: iptcBlock, xmp: xmpBlock, exif: exifBlock } = blocks;
+  const unreadable: NonNullable<EmbeddedMetadata['unreadable']> = [];
+  const attempt = async <T>(block: 'iptc' | 'xmp' | 'exif', read: () => T | Promise<T>): Promise<T | undefined> => {
+    try {
+      return await read();
+    } catch (error) {
+      unreadable.push({ block, reason: reasonOf(error) });
+      return undefined;
+    }
+  };
+
+  const iim = iptcBlock ? await attempt('iptc', () => iptcFromPhotoshopBlock(iptcBlock)) : null;
+  const iptc = iim ? await attempt('iptc', () => parseIptc(iim)) : undefined;
+  const xmp = xmpBlock ? await attempt('xmp', () => parseXmp(xmpBlock.toString('utf8'))) : undefined;
+  const exif = exifBlock ? await attempt('exif', () => parseExif(exifBlock)) : undefined;
   const i = iptc?.values;
 
   const city = first(i, '2:90') ?? first(xmp, 'photoshop:City');
@@ -68,6 +92,7 @@ export const readEmbeddedMetadata = async (input: Buffer | string): Promise<Embe
     usageTerms: first(xmp, 'xmpRights:UsageTerms'),
     keywords: i?.get('2:25') ?? xmp?.get('dc:subject'),
     iptcEncoding: iptc?.encoding ?? undefined,
+    unreadable: unreadable.length > 0 ? unreadable : undefined,
     raw: {
       ...(i && i.size > 0 ? { iptc: Object.fromEntries(i) } : {}),
       ...(xmp && xmp.size > 0 ? { xmp: Object.fromEntries(xmp) } : {}),

@@ -1,3 +1,4 @@
+import uploadBody from './upload-body';
 import uploadGuard from './upload-guard';
 
-export default { 'upload-guard': uploadGuard };
+export default { 'upload-body': uploadBody, 'upload-guard': uploadGuard };

@@ -7,8 +7,9 @@
 
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import type { IncomingFile } from '../services/uploads';
+import { cleanFileName, type IncomingFile } from '../services/uploads';
 import { getService } from '../utils';
+import { TEMP_FILES_KEY } from './upload-body';
 
 export interface InspectedRequestFile {
   fileName: string;
@@ -24,10 +25,32 @@ const filesOf = (ctx: Context): IncomingFile[] => {
   return files ? Object.values(files).flat() : [];
 };
 
+/** The upload plugin prefers `fileInfo.name` to the file's own name: it gets the same cleaning (no path, no controls). */
+const sanitizeFileInfo = (ctx: Context): void => {
+  const body = ctx.request.body as Record<string, unknown> | undefined;
+  if (!body || body.fileInfo === undefined) return;
+  const clean = (info: unknown): unknown => {
+    if (typeof info === 'string') {
+      try {
+        return JSON.stringify(clean(JSON.parse(info)));
+      } catch {
+        return info; // not JSON: the upload plugin answers 400
+      }
+    }
+    if (info && typeof info === 'object' && !Array.isArray(info) && typeof (info as { name?: unknown }).name === 'string') {
+      return { ...info, name: cleanFileName((info as { name: string }).name) };
+    }
+    return info;
+  };
+  body.fileInfo = Array.isArray(body.fileInfo) ? body.fileInfo.map(clean) : clean(body.fileInfo);
+};
+
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: Context, next: Next) => {
     const files = filesOf(ctx);
+    sanitizeFileInfo(ctx);
     if (files.length === 0) return next();
+    ctx.state[TEMP_FILES_KEY] = files.map((file) => file.filepath);
     const uploads = getService(strapi, 'uploads');
     const inspected: InspectedRequestFile[] = [];
     for (const file of files) {

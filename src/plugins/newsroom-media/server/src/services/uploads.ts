@@ -10,7 +10,10 @@ import sharp from 'sharp';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { readEmbeddedMetadata, type EmbeddedMetadata } from '../metadata/read';
+import { IMAGE_TYPES, imageEnd, sniffImage, type ImageKind } from '../upload-rules';
 import { pluginConfig } from '../utils';
+
+export { sniffImage, type ImageKind };
 
 /** The shape koa-body (formidable) gives uploaded files. */
 export interface IncomingFile {
@@ -20,45 +23,23 @@ export interface IncomingFile {
   size: number;
 }
 
-export type ImageKind = 'jpeg' | 'png' | 'gif' | 'webp' | 'avif' | 'heic';
-
-const MIME: Record<ImageKind, string> = {
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  avif: 'image/avif',
-  heic: 'image/heic',
-};
-
-/** Recognises accepted image formats by their signature. */
-export const sniffImage = (head: Buffer): ImageKind | null => {
-  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
-  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
-  const ascii = head.toString('latin1', 0, 12);
-  if (ascii.startsWith('GIF87a') || ascii.startsWith('GIF89a')) return 'gif';
-  if (ascii.startsWith('RIFF') && ascii.slice(8, 12) === 'WEBP') return 'webp';
-  if (ascii.slice(4, 8) === 'ftyp') {
-    const brand = ascii.slice(8, 12);
-    if (brand === 'avif' || brand === 'avis') return 'avif';
-    if (['heic', 'heix', 'heim', 'heis', 'mif1', 'msf1'].includes(brand)) return 'heic';
-  }
-  return null;
-};
-
+// control characters, and the invisible and bidirectional ones that make `\u202Egpj.exe` read as `exe.jpg`
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
-/** Keeps a readable name (Unicode included) without path parts or control characters. */
-export const sanitizeFileName = (name: string | null | undefined, kind: ImageKind): string => {
+/** Keeps a readable name (Unicode included) without path parts, control or bidirectional characters. */
+export const cleanFileName = (name: string | null | undefined): string => {
   const base = (name ?? '').normalize('NFC').replace(CONTROL, '').split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/^\.+/, '').replace(/[<>:"|?*]/g, '_').trim();
-  const extension = kind === 'jpeg' ? '.jpg' : `.${kind}`;
+  return base.replace(/^\.+/, '').replace(/[<>:"|?*]/g, '_').trim().slice(0, 200);
+};
+
+/** The clean name with the extension of what the file really is. */
+export const sanitizeFileName = (name: string | null | undefined, kind: ImageKind): string => {
+  const cleaned = cleanFileName(name);
+  const { extension, extensions } = IMAGE_TYPES[kind];
   const stem = cleaned.replace(/\.[^.]*$/, '').slice(0, 120).trim() || 'photo';
   const currentExtension = path.extname(cleaned);
-  const lower = currentExtension.toLowerCase();
-  const keepExtension = lower === extension || (kind === 'jpeg' && lower === '.jpeg');
-  return `${stem}${keepExtension ? currentExtension : extension}`;
+  return `${stem}${extensions.includes(currentExtension.toLowerCase()) ? currentExtension : extension}`;
 };
 
 export interface InspectedUpload {
@@ -116,7 +97,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       throw new errors.ValidationError(`${label} is a truncated or damaged image`, { file: label, reason: 'corrupt' });
     }
 
-    file.mimetype = MIME[kind];
+    // a polyglot's tail (HTML, script, ZIP after the image) is cut off: what is stored is the picture only
+    const end = imageEnd(await fs.readFile(file.filepath), kind);
+    if (end !== null && end < file.size) {
+      strapi.log.warn(`[newsroom-media] ${label}: ${file.size - end} bytes after the end of the image were removed`);
+      await fs.truncate(file.filepath, end);
+      file.size = end;
+    }
+
+    file.mimetype = IMAGE_TYPES[kind].mime;
     const fileName = sanitizeFileName(file.originalFilename, kind);
     file.originalFilename = fileName;
     return { kind, fileName, metadata: await readEmbeddedMetadata(file.filepath) };

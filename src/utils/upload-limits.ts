@@ -1,0 +1,18 @@
+/**
+ * The upload limits of this app: the plugin's defaults, overridden by the environment. config/plugins.ts (upload
+ * plugin and newsroom-media), config/middlewares.ts (body parser) and config/server.ts (request timeout) read them.
+ */
+
+import { DEFAULT_UPLOAD_LIMITS } from '../plugins/newsroom-media/server/src/upload-rules';
+import { envInt, envValue } from './env';
+
+export const uploadLimits = () => ({
+  maxFileSize: envInt('UPLOAD_SIZE_LIMIT', DEFAULT_UPLOAD_LIMITS.maxFileSize),
+  maxPixels: envInt('UPLOAD_PIXEL_LIMIT', DEFAULT_UPLOAD_LIMITS.maxPixels),
+  /** seconds */
+  bodyTimeout: envInt('UPLOAD_BODY_TIMEOUT', DEFAULT_UPLOAD_LIMITS.bodyTimeout),
+  /** where the body parser writes uploads while a request is read; the system's temporary folder by default */
+  temporaryDir: envValue('UPLOAD_TMP_DIR'),
+});
+
+export { ACCEPTED_MIME_TYPES, DENIED_MIME_TYPES } from '../plugins/newsroom-media/server/src/upload-rules';
