@@ -1,6 +1,7 @@
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { envBool, envInt, envValue } from '../src/utils/env';
+import { PAGINATION } from '../src/utils/limits';
 
 export default () => {
   const production = process.env.NODE_ENV === 'production';
@@ -17,8 +18,8 @@ export default () => {
         shadowCRUD: true,
         // no playground and no landing page at all in production (Strapi's `false` still serves Apollo's page)
         landingPage: production || !envBool('GRAPHQL_PLAYGROUND', true) ? () => ApolloServerPluginLandingPageDisabled() : true,
-        defaultLimit: 25,
-        maxLimit: 100,
+        defaultLimit: PAGINATION.defaultLimit,
+        maxLimit: PAGINATION.maxLimit,
         depthLimit: envInt('GRAPHQL_DEPTH_LIMIT', 10),
         amountLimit: envInt('GRAPHQL_AMOUNT_LIMIT', 100),
         apolloServer: {
