@@ -61,7 +61,7 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T)
 /** A calendar date YYYY-MM-DD that exists. */
 export const calendarDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD', abort: true })
   .refine((value) => {
     const parsed = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
@@ -71,7 +71,7 @@ export const calendarDate = z
 export const wholeNumber = (min: number, max: number) =>
   z
     .string()
-    .regex(/^-?\d{1,12}$/, `must be a whole number from ${min} to ${max}`)
+    .regex(/^-?\d{1,12}$/, { message: `must be a whole number from ${min} to ${max}`, abort: true })
     .transform(Number)
     .pipe(z.number().int().min(min, `must be a whole number from ${min} to ${max}`).max(max, `must be a whole number from ${min} to ${max}`));
 
