@@ -1,7 +1,9 @@
+import { PAGINATION } from '../src/utils/limits';
+
 export default {
   rest: {
-    defaultLimit: 25,
-    maxLimit: 100,
+    defaultLimit: PAGINATION.defaultLimit,
+    maxLimit: PAGINATION.maxLimit,
     withCount: true,
     strictParams: true,
   },

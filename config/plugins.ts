@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { hideInternalErrors } from '../src/extensions/graphql/internal-errors';
 import { graphqlLimitOptions, graphqlLimits } from '../src/extensions/graphql/limits';
 import { envBool, envInt, envValue } from '../src/utils/env';
+import { PAGINATION } from '../src/utils/limits';
 import { ACCEPTED_MIME_TYPES, DENIED_MIME_TYPES, uploadLimits } from '../src/utils/upload-limits';
 
 export default () => {
@@ -22,8 +23,8 @@ export default () => {
         shadowCRUD: true,
         // no playground and no landing page at all in production (Strapi's `false` still serves Apollo's page)
         landingPage: production || !envBool('GRAPHQL_PLAYGROUND', true) ? () => ApolloServerPluginLandingPageDisabled() : true,
-        defaultLimit: 25,
-        maxLimit: 100,
+        defaultLimit: PAGINATION.defaultLimit,
+        maxLimit: PAGINATION.maxLimit,
         depthLimit: envInt('GRAPHQL_DEPTH_LIMIT', 10),
         amountLimit: envInt('GRAPHQL_AMOUNT_LIMIT', 100),
         apolloServer: {

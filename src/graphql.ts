@@ -1,6 +1,7 @@
 /**
- * GraphQL queries matching the REST endpoints: feed, activityStats, campaignHub. They take the same parameters
- * and are checked by the same services (bad values: BAD_USER_INPUT; unknown slugs: STRAPI_NOT_FOUND_ERROR).
+ * GraphQL queries matching the REST endpoints: feed, activityStats, campaignHub. Their arguments become the REST
+ * endpoints' query values and are parsed by the same services with the same zod schemas (bad values:
+ * BAD_USER_INPUT; unknown slugs: STRAPI_NOT_FOUND_ERROR).
  */
 
 import type { Core } from '@strapi/strapi';

@@ -4,15 +4,19 @@
 // a draft and a published row per document and locale, relation rows for each, ord columns, the upload plugin's
 // morph rows), so everything reads back through REST and GraphQL; `scripts/bench/reads.mjs` checks that it does.
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
+
+// the credit roles and credit lines are the plugin's (built by `npm run build:local`, which `npm run bench` runs)
+const { CREDIT_ROLES, formatCreditLine } = createRequire(import.meta.url)('../../src/plugins/newsroom-media/dist/server/src/credit/credit-line.js');
 
 const LOCALE = 'zh-Hans';
 const PHOTOGRAPHERS = 20;
 const CATEGORIES = 8;
 const CAMPAIGNS = 20;
 const KINDS = ['heatRelief', 'visitsAndRelief', 'healthChecks', 'studentAid', 'skillsTraining', 'lectures', 'contests', 'culturalEvents', 'other'];
-const ROLES = ['staffReporter', 'correspondent', 'contributingPhotographer'];
-const ROLE_TITLES = { staffReporter: '记者', correspondent: '通讯员', contributingPhotographer: '特约摄影' };
+// the roles that credit a photographer by name
+const ROLES = CREDIT_ROLES.filter((role) => role !== 'provided' && role !== 'filePhoto');
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 
 const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -96,7 +100,7 @@ export const bulkSeed = async (strapi, { articles }) => {
     const fileIds = await insert('files', files);
     const photoIds = await both('photos', (i) => {
       const photographer = photographers[i % PHOTOGRAPHERS];
-      const creditLine = `■ 摄影 ${ROLE_TITLES[photographer.default_role]} ${photographer.name}`;
+      const creditLine = formatCreditLine({ creditRole: photographer.default_role, photographer: { name: photographer.name } }, LOCALE);
       return {
         caption: `第 ${i} 张新闻图片的说明`, alt_text: `图片 ${i}`, credit_role: photographer.default_role, credit_name: null, credit_line: creditLine,
         structured_data: json({ '@context': 'https://schema.org', '@type': 'ImageObject', contentUrl: files[i].url, width: 3000, height: 2000,

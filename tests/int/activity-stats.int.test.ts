@@ -153,6 +153,19 @@ describe('GET /api/activities/stats', () => {
     expect(response.body).toMatchObject({ data: null, error: { status } });
     expect(typeof response.body.error.message).toBe('string');
   });
+
+  test.each([
+    ['a date without leading zeros', '?from=2020-1-1', ['from']],
+    ['a bracketed groupBy', '?groupBy[kind]=1', ['groupBy']],
+    ['from after to', '?from=2021-01-01&to=2020-01-01', ['from']],
+    ['an unknown locale', '?locale=fr', ['locale']],
+    ['several problems at once', '?groupBy=weather&to=2020-02-30&limit=5', ['groupBy', 'to', 'limit']],
+  ])('answers %s with 400 naming each bad parameter in details.errors', async (_case, query, paths) => {
+    const response = await app.http().get(`/api/activities/stats${query}`);
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError' } });
+    expect(response.body.error.details.errors.map((problem: Json) => problem.path.join('.'))).toEqual(paths);
+  });
 });
 
 describe('GET /api/campaigns/:slug/hub', () => {
@@ -202,5 +215,10 @@ describe('GET /api/campaigns/:slug/hub', () => {
     const response = await app.http().get(url);
     expect(response.status).toBe(status);
     expect(response.body).toMatchObject({ data: null, error: { status } });
+  });
+  it('names the bad parameter of a hub request in details.errors', async () => {
+    const response = await app.http().get(`/api/campaigns/${EPIDEMIC}/hub?locale=en&locale=zh-Hans&populate=*`);
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors.map((problem: Json) => problem.path.join('.'))).toEqual(['locale', 'populate']);
   });
 });

@@ -254,6 +254,18 @@ describe('draft preview', () => {
     expect(response.body.data).toBeNull();
   });
 
+  it.each([
+    ['no token', '', ['token']],
+    ['a repeated token', `token=a&token=b`, ['token']],
+    ['a bracketed token', `token[x]=a`, ['token']],
+    ['an unknown parameter beside a token', `token=a&status=draft`, ['status']],
+  ])('refuses %s with 400 naming the parameter in details.errors', async (_label, query, paths) => {
+    const response = await app.http().get(`/api/preview?${query}`);
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError' } });
+    expect(response.body.error.details.errors.map((problem: Record<string, string[]>) => problem.path.join('.'))).toEqual(paths);
+  });
+
   it('refuses unknown parameters (400) and answers 404 once the document is deleted', async () => {
     expect((await app.http().get(`/api/preview?token=${token}&populate=*`)).status).toBe(400);
     const doomed = await app.http().post('/api/articles?status=draft').set(await bearer()).send({ data: { title: '将被删除' } });

@@ -7,6 +7,11 @@ import type { AddressInfo } from 'net';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
+import { z } from 'zod';
+import { statsQueryShape } from '../../src/api/activity/schemas';
+import { hubParamsShape, hubQueryShape } from '../../src/api/campaign/schemas';
+import { feedQueryShape } from '../../src/api/feed/schemas';
+import { previewQueryShape } from '../../src/api/preview/schemas';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 type Json = Record<string, any>;
@@ -143,6 +148,22 @@ describe('GET /api/feed', () => {
       expect(response.body).toMatchObject({ data: null, error: { status } });
     }
   });
+
+  test.each([
+    ['a repeated limit', '?limit=1&limit=2', ['limit']],
+    ['a bracketed limit', '?limit[$gt]=1', ['limit']],
+    ['a fractional limit', '?limit=2.5', ['limit']],
+    ['one unknown type in a list', '?type=article,podcast', ['type']],
+    ['a campaign that is no slug', `?campaign=${encodeURIComponent('疫情 专题')}`, ['campaign']],
+    ['several problems at once', '?limit=0&kind=party&sort=title', ['limit', 'kind', 'sort']],
+  ])('answers %s with 400 naming each bad parameter in details.errors', async (_case, query, paths) => {
+    for (const path of ['/api/feed', '/api/feed.xml']) {
+      const response = await app.http().get(`${path}${query}`);
+      expect({ path, status: response.status }).toEqual({ path, status: 400 });
+      expect(response.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError' } });
+      expect(response.body.error.details.errors.map((problem: Json) => problem.path.join('.'))).toEqual(paths);
+    }
+  });
 });
 
 describe('RSS, Atom and JSON Feed', () => {
@@ -252,6 +273,25 @@ describe('GET /api/openapi.json', () => {
     expect(id.schema).toMatchObject({ type: 'string' });
     expect(id.schema.format).toBeUndefined();
     await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeDefined();
+  });
+
+  it("derives the custom endpoints' parameters from the zod schemas they are parsed with", async () => {
+    const document = (await get('/api/openapi.json')).body as Json;
+    // as @strapi/openapi converts them
+    const asJsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' });
+    const expected = (shape: Record<string, z.ZodType>, where: 'query' | 'path') =>
+      Object.entries(shape).map(([name, schema]) => ({ name, in: where, required: !schema.isOptional(), schema: asJsonSchema(schema) }));
+    const parameters = (path: string, method = 'get') =>
+      (document.paths[path][method].parameters as Json[]).map(({ name, in: where, required, schema }) => ({ name, in: where, required, schema }));
+    for (const path of ['/feed', '/feed.xml', '/feed.atom', '/feed.json']) expect(parameters(path)).toEqual(expected(feedQueryShape, 'query'));
+    expect(parameters('/activities/stats')).toEqual(expected(statsQueryShape, 'query'));
+    expect(parameters('/campaigns/{slug}/hub')).toEqual([...expected(hubParamsShape, 'path'), ...expected(hubQueryShape, 'query')]);
+    expect(parameters('/preview')).toEqual(expected(previewQueryShape, 'query'));
+    expect(parameters('/photos/mine').map((parameter) => parameter.name)).toEqual(['locale']);
+    expect(parameters('/photos/mine/{documentId}', 'put').map((parameter) => parameter.name)).toEqual(['documentId', 'locale']);
+    const submit = document.paths['/photos/submit'].post.requestBody.content['multipart/form-data'].schema;
+    expect(Object.keys(submit.properties)).toEqual(expect.arrayContaining(['caption', 'altText', 'creditRole', 'takenAt', 'activity', 'article', 'files']));
+    expect(submit.properties.caption).toMatchObject({ maxLength: (app.strapi.contentType('api::photo.photo').attributes.caption as unknown as { maxLength: number }).maxLength });
   });
 });
 

@@ -52,6 +52,10 @@ const createUser = async (email: string, roleType: string): Promise<void> => {
 };
 
 /** Files stored anywhere: rows in the database and files on disk. */
+const photoAttributes = () => app.strapi.contentType('api::photo.photo').attributes as unknown as Record<string, { maxLength: number }>;
+const captionLimit = () => photoAttributes().caption.maxLength;
+const altTextLimit = () => photoAttributes().altText.maxLength;
+
 const storedFiles = async () => ({
   rows: await app.strapi.db.query('plugin::upload.file').count(),
   onDisk: (await fs.readdir(path.join(app.publicDir, 'uploads'))).length,
@@ -167,6 +171,22 @@ describe('POST /api/photos/submit', () => {
     expect(await storedFiles()).toEqual(before);
   });
 
+  test.each([
+    ['a caption longer than the photo schema allows', () => ({ caption: 'x'.repeat(captionLimit() + 1) }), ['caption']],
+    ['an alt text longer than the photo schema allows', () => ({ altText: 'x'.repeat(altTextLimit() + 1) }), ['altText']],
+    ['a malformed photographer and an unknown role at once', () => ({ photographer: '../x', creditRole: 'boss' }), ['creditRole', 'photographer']],
+    ['a field given twice', () => ({ caption: ['一', '二'] }), ['caption']],
+  ])('refuses %s (400, naming each field in details.errors) and stores nothing', async (_case, fields, paths) => {
+    const before = await storedFiles();
+    let request = app.http().post('/api/photos/submit').set(bearer(photographerJwt));
+    for (const [name, value] of Object.entries(fields())) for (const one of [value].flat()) request = request.field(name, one);
+    const response = await request.attach('files', await plainJpeg(), 'ok.jpg');
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError' } });
+    expect(response.body.error.details.errors.map((problem: Json) => problem.path.join('.'))).toEqual(paths);
+    expect(await storedFiles()).toEqual(before);
+  });
+
   it('rolls everything back when a photo cannot be created after its file was stored', async () => {
     const before = await storedFiles();
     const user = (await app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { email: 'photographer@newsroom.local' } })) as {
@@ -226,6 +246,23 @@ describe('who may submit', () => {
       .set(bearer(photographerJwt))
       .send({ data: { creditLine: 'forged' } });
     expect(forbiddenField.status).toBe(400);
+    expect(forbiddenField.body.error.details.errors.map((problem: Json) => problem.path.join('.'))).toEqual(['data.creditLine']);
+    const tooLong = await app
+      .http()
+      .put(`/api/photos/mine/${first.documentId}`)
+      .set(bearer(photographerJwt))
+      .send({ data: { caption: 'x'.repeat(captionLimit() + 1) } });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.details.errors.map((problem: Json) => problem.path.join('.'))).toEqual(['data.caption']);
+    const notADocumentId = await app.http().put('/api/photos/mine/..%2F..%2Fetc').set(bearer(photographerJwt)).send({ data: { caption: 'x' } });
+    expect(notADocumentId.status).toBe(400);
+    expect(notADocumentId.body.error.details.errors.map((problem: Json) => problem.path.join('.'))).toEqual(['documentId']);
+    const unknownParameter = await app.http().get('/api/photos/mine?sort=caption').set(bearer(photographerJwt));
+    expect(unknownParameter.status).toBe(400);
+    expect(unknownParameter.body.error.details.errors.map((problem: Json) => problem.path.join('.'))).toEqual(['sort']);
+    const unknownLocale = await app.http().get('/api/photos/mine?locale=fr').set(bearer(photographerJwt));
+    expect(unknownLocale.status).toBe(400);
+    expect(unknownLocale.body.error.details.errors.map((problem: Json) => problem.path.join('.'))).toEqual(['locale']);
   });
 
   it('does not let a photographer publish, delete, or touch articles, activities or campaigns', async () => {

@@ -1,12 +1,10 @@
 /**
  * GET /api/activities/stats: public, published activities only. Sorts before activity.ts so that it comes
- * before GET /api/activities/:id. Its own query parameters are declared for Strapi's strictParams; the
- * controller checks their values and answers 400 with a message naming the parameter.
+ * before GET /api/activities/:id. Its query schemas (src/api/activity/schemas.ts) are declared here for
+ * strictParams and the OpenAPI document, and parsed by the service.
  */
 
-import { z } from 'zod';
-
-const text = z.string().optional();
+import { statsQueryShape } from '../schemas';
 
 export default {
   routes: [
@@ -15,7 +13,7 @@ export default {
       path: '/activities/stats',
       handler: 'activity.stats',
       config: { auth: false },
-      request: { query: { groupBy: text, from: text, to: text, campaign: text, kind: text } },
+      request: { query: statsQueryShape },
     },
   ],
 };

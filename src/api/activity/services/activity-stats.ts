@@ -5,12 +5,11 @@
  */
 
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
-import { dateParam, localeParam, oneOf, onlyParams, requirePublishedCampaign, single } from '../../../utils/query';
+import { existingLocale, parseInput, requirePublishedCampaign } from '../../../utils/query';
+import { statsQuery, type GroupBy } from '../schemas';
 
-export const GROUP_BY = ['kind', 'district', 'year', 'organization', 'campaign'] as const;
-export type GroupBy = (typeof GROUP_BY)[number];
+export { GROUP_BY, type GroupBy } from '../schemas';
 
 export interface StatsFilters {
   locale: string;
@@ -130,19 +129,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Checks the parameters of a stats request: 400 for a bad value, 404 for an unknown campaign. */
     async parseQuery(params: Record<string, unknown>): Promise<{ groupBy: GroupBy; filters: StatsFilters }> {
-      onlyParams(params, ['groupBy', 'from', 'to', 'campaign', 'kind', 'locale']);
-      const kinds = (strapi.contentType('api::activity.activity').attributes.kind as unknown as { enum: string[] }).enum;
-      const groupBy = oneOf(params, 'groupBy', GROUP_BY) ?? 'kind';
-      const filters: StatsFilters = {
-        locale: await localeParam(strapi, params),
-        from: dateParam(params, 'from'),
-        to: dateParam(params, 'to'),
-        kind: oneOf(params, 'kind', kinds),
-        campaign: single(params, 'campaign'),
-      };
-      if (filters.from && filters.to && filters.from > filters.to) throw new errors.ValidationError('from must not be after to');
+      const { groupBy, locale, from, to, kind, campaign } = parseInput(statsQuery, params);
+      const filters: StatsFilters = { locale: await existingLocale(strapi, locale), from, to, kind, campaign };
       if (filters.campaign) await requirePublishedCampaign(strapi, filters.campaign, filters.locale);
-      return { groupBy, filters };
+      return { groupBy: groupBy ?? 'kind', filters };
     },
 
     /** One query for the groups. */

@@ -5,21 +5,34 @@
 
 import { factories } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { z } from 'zod';
 import { envBool } from '../../../utils/env';
+import { localeCode } from '../../../utils/query';
 import { articlePopulate } from '../middlewares/article-populate';
 import { FAST_SORT_FIELDS, type ArticleListRequest, type FastSortField } from '../services/article-list';
 import type articleListService from '../services/article-list';
 
 type ArticleListService = ReturnType<typeof articleListService>;
 
-const QUERY_KEYS = new Set(['populate', 'pagination', 'locale', 'sort']);
-const PAGINATION_KEYS = new Set(['page', 'pageSize', 'withCount']);
-const POSITIVE = /^[1-9][0-9]{0,8}$/;
-const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-const SORT = new RegExp(`^(${FAST_SORT_FIELDS.join('|')})(?::(asc|desc))?$`);
+const positive = z.string().regex(/^[1-9][0-9]{0,8}$/).transform(Number);
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The one request shape the fast path serves; the populate is checked apart (it must be the route middleware's). */
+const fastListQuery = (maxLimit: number) =>
+  z.strictObject({
+    populate: z.unknown(),
+    pagination: z
+      .strictObject({ page: positive.optional(), pageSize: positive.pipe(z.number().max(maxLimit)).optional(), withCount: z.literal('true').optional() })
+      .optional(),
+    locale: localeCode.optional(),
+    sort: z
+      .string()
+      .regex(new RegExp(`^(${FAST_SORT_FIELDS.join('|')})(?::(asc|desc))?$`))
+      .transform((sort) => {
+        const [field, order] = sort.split(':');
+        return { field: field as FastSortField, order: order === 'desc' ? ('desc' as const) : ('asc' as const) };
+      })
+      .optional(),
+  });
 
 /**
  * The fast path's reading of a request, or null when it is not exactly the default list shape: only the default
@@ -30,38 +43,10 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  */
 const fastRequestOf = (query: Record<string, unknown>, maxLimit: number, defaultLimit: number): ArticleListRequest | null => {
   if (query.populate !== articlePopulate.list) return null;
-  for (const key of Object.keys(query)) if (!QUERY_KEYS.has(key)) return null;
-
-  let page = 1;
-  let pageSize = defaultLimit;
-  if (query.pagination !== undefined) {
-    if (!isPlainObject(query.pagination)) return null;
-    const { page: pageParam, pageSize: sizeParam, withCount } = query.pagination;
-    for (const key of Object.keys(query.pagination)) if (!PAGINATION_KEYS.has(key)) return null;
-    if (withCount !== undefined && withCount !== 'true') return null;
-    if (pageParam !== undefined) {
-      if (typeof pageParam !== 'string' || !POSITIVE.test(pageParam)) return null;
-      page = Number(pageParam);
-    }
-    if (sizeParam !== undefined) {
-      if (typeof sizeParam !== 'string' || !POSITIVE.test(sizeParam) || Number(sizeParam) > maxLimit) return null;
-      pageSize = Number(sizeParam);
-    }
-  }
-
-  let locale: string | undefined;
-  if (query.locale !== undefined) {
-    if (typeof query.locale !== 'string' || !LOCALE.test(query.locale)) return null;
-    locale = query.locale;
-  }
-
-  let sort: ArticleListRequest['sort'] = { field: 'id', order: 'asc' };
-  if (query.sort !== undefined) {
-    const match = typeof query.sort === 'string' ? SORT.exec(query.sort) : null;
-    if (!match) return null;
-    sort = { field: match[1] as FastSortField, order: match[2] === 'desc' ? 'desc' : 'asc' };
-  }
-  return { page, pageSize, locale, sort };
+  const parsed = fastListQuery(maxLimit).safeParse(query);
+  if (!parsed.success) return null;
+  const { pagination, locale, sort } = parsed.data;
+  return { page: pagination?.page ?? 1, pageSize: pagination?.pageSize ?? defaultLimit, locale, sort: sort ?? { field: 'id', order: 'asc' } };
 };
 
 export default factories.createCoreController('api::article.article', ({ strapi }) => ({

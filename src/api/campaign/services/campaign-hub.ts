@@ -6,7 +6,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { creditedPhotoPopulate } from '../../../utils/default-populate';
-import { localeParam, onlyParams } from '../../../utils/query';
+import { existingLocale, parseInput } from '../../../utils/query';
+import { hubParams, hubQuery } from '../schemas';
 
 type Json = Record<string, unknown>;
 
@@ -15,9 +16,9 @@ const organization = { fields: ['name', 'shortName', 'nameEn', 'slug', 'kind'] }
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The hub as the content API shows it: sanitized for the caller, like any content-API response. */
   async forClient(slug: string, params: Record<string, unknown>, auth: unknown) {
-    onlyParams(params, ['locale']);
-    if (!/^[A-Za-z0-9-_.~]{1,120}$/.test(slug)) throw new errors.NotFoundError(`No published campaign "${slug}"`);
-    const locale = await localeParam(strapi, params);
+    // a slug that no campaign can have names no campaign: 404, like an unknown one
+    if (!hubParams.safeParse({ slug }).success) throw new errors.NotFoundError(`No published campaign "${slug}"`);
+    const locale = await existingLocale(strapi, parseInput(hubQuery, params).locale);
     const { campaign, photos, figures } = await this.hub(slug, locale);
     const sanitize = strapi.contentAPI.sanitize;
     const data = (await sanitize.output(campaign, strapi.contentType('api::campaign.campaign'), { auth: auth as never })) as Json;

@@ -1,13 +1,11 @@
 /**
- * The feed in four formats; public, published content only. Query parameters are declared for strictParams;
- * the controller checks their values (400) and the slugs (404).
+ * The feed in four formats; public, published content only. The query schemas (src/api/feed/schemas.ts) are
+ * declared here for strictParams and the OpenAPI document, and parsed by the service (400; unknown slugs 404).
  */
 
-import { z } from 'zod';
+import { feedQueryShape } from '../schemas';
 
-const text = z.string().optional();
-const query = { limit: text, cursor: text, type: text, campaign: text, organization: text, kind: text };
-const route = (path: string, handler: string) => ({ method: 'GET', path, handler, config: { auth: false }, request: { query } });
+const route = (path: string, handler: string) => ({ method: 'GET', path, handler, config: { auth: false }, request: { query: feedQueryShape } });
 
 export default {
   routes: [

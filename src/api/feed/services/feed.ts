@@ -8,14 +8,11 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
 import { creditedPhotoPopulate } from '../../../utils/default-populate';
-import { localeParam, oneOf, onlyParams, requirePublishedCampaign, single } from '../../../utils/query';
+import { existingLocale, parseInput, requirePublishedCampaign } from '../../../utils/query';
 import { readPathIndexes } from '../../../utils/read-path-indexes';
+import { encodeCursor, FEED_DEFAULT_LIMIT, FEED_TYPES, feedQuery, feedTypesOf, readCursor, type FeedType, type Position } from '../schemas';
 
-export const FEED_TYPES = ['article', 'activity', 'campaign'] as const;
-const DEFAULT_LIMIT = 20;
-const MAX_LIMIT = 100;
-export const FEED_PARAMS = ['limit', 'cursor', 'type', 'campaign', 'organization', 'kind', 'locale'];
-export type FeedType = (typeof FEED_TYPES)[number];
+export { FEED_TYPES, type FeedType } from '../schemas';
 
 export interface FeedQuery {
   locale: string;
@@ -40,12 +37,6 @@ export interface FeedItem {
   url: string;
 }
 
-interface Position {
-  d: string;
-  t: FeedType;
-  i: number;
-}
-
 interface JoinTable {
   name: string;
   joinColumn: { name: string };
@@ -59,23 +50,11 @@ const UID: Record<FeedType, string> = {
 };
 const OWN_DATE: Record<FeedType, string> = { article: 'publishDate', activity: 'startDate', campaign: 'startDate' };
 
-export const encodeCursor = (position: Position): string => Buffer.from(JSON.stringify(position)).toString('base64url');
-
-export const decodeCursor = (cursor: string): Position => {
-  try {
-    const position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Position;
-    if (
-      typeof position.d === 'string' &&
-      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(position.d) &&
-      (FEED_TYPES as readonly string[]).includes(position.t) &&
-      Number.isInteger(position.i)
-    ) {
-      return position;
-    }
-  } catch {
-    // reported below
-  }
-  throw new errors.ValidationError('cursor is not one this feed gave out');
+/** A parsed cursor's position (the schema has checked it already). */
+const decodeCursor = (cursor: string): Position => {
+  const position = readCursor(cursor);
+  if (!position) throw new errors.ValidationError('cursor is not one this feed gave out');
+  return position;
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -203,28 +182,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Checks the parameters of a feed request: 400 for a bad value, 404 for an unknown slug. */
     async parseQuery(params: Record<string, unknown>): Promise<FeedQuery> {
-      onlyParams(params, FEED_PARAMS);
-      const limitText = single(params, 'limit');
-      const limit = limitText === undefined ? DEFAULT_LIMIT : Number(limitText);
-      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-        throw new errors.ValidationError(`limit must be a whole number from 1 to ${MAX_LIMIT}`);
-      }
-      const typeText = single(params, 'type');
-      const types = typeText === undefined ? [...FEED_TYPES] : typeText.split(',').map((type) => type.trim());
-      const unknown = types.filter((type) => !(FEED_TYPES as readonly string[]).includes(type));
-      if (unknown.length > 0) throw new errors.ValidationError(`type must be one or more of ${FEED_TYPES.join(', ')}; got ${unknown.join(', ')}`);
-      const cursor = single(params, 'cursor');
-      if (cursor !== undefined) decodeCursor(cursor);
-      const kinds = (strapi.contentType('api::activity.activity').attributes.kind as unknown as { enum: string[] }).enum;
-
+      const parsed = parseInput(feedQuery, params);
       const query: FeedQuery = {
-        locale: await localeParam(strapi, params),
-        limit,
-        cursor,
-        types: types as FeedType[],
-        campaign: single(params, 'campaign'),
-        organization: single(params, 'organization'),
-        kind: oneOf(params, 'kind', kinds),
+        locale: await existingLocale(strapi, parsed.locale),
+        limit: parsed.limit ?? FEED_DEFAULT_LIMIT,
+        cursor: parsed.cursor,
+        types: feedTypesOf(parsed.type),
+        campaign: parsed.campaign,
+        organization: parsed.organization,
+        kind: parsed.kind,
       };
       if (query.campaign) await requirePublishedCampaign(strapi, query.campaign, query.locale);
       if (query.organization) {

@@ -5,18 +5,15 @@
 
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { errors } from '@strapi/utils';
-import { onlyParams, single } from '../../../utils/query';
+import { parseInput } from '../../../utils/query';
+import { previewQuery } from '../schemas';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(ctx: Context) {
     ctx.set('Cache-Control', 'no-store');
     ctx.set('Referrer-Policy', 'no-referrer');
     ctx.set('X-Robots-Tag', 'noindex');
-    const query = ctx.query as Record<string, unknown>;
-    onlyParams(query, ['token']);
-    const token = single(query, 'token');
-    if (!token) throw new errors.ValidationError('token is required: open the preview from the admin panel');
+    const { token } = parseInput(previewQuery, ctx.query);
 
     const preview = strapi.service('api::preview.preview');
     const claims = preview.verify(token);

@@ -1,9 +1,9 @@
 /**
- * GET /api/preview?token=…: public, because the signed token is the credential. The query is declared for
- * strictParams; the controller refuses a missing, tampered or expired token.
+ * GET /api/preview?token=…: public, because the signed token is the credential. The query schema is declared
+ * for strictParams and the OpenAPI document; the controller refuses a missing, tampered or expired token.
  */
 
-import { z } from 'zod';
+import { previewQueryShape } from '../schemas';
 
 export default {
   routes: [
@@ -12,7 +12,7 @@ export default {
       path: '/preview',
       handler: 'preview.findOne',
       config: { auth: false },
-      request: { query: { token: z.string().optional() } },
+      request: { query: previewQueryShape },
     },
   ],
 };

@@ -6,10 +6,11 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
+import { z } from 'zod';
 import type { IncomingFile } from '../services/uploads';
+import { EDITABLE } from '../submission/schemas';
 import { getService, pluginConfig } from '../utils';
-
-const EDITABLE = ['caption', 'altText', 'creditRole', 'takenAt', 'location'] as const;
+import { parseInput, requireLocale } from '../validation';
 
 const userOf = (ctx: Context): { id: number } => {
   const user = ctx.state.user as { id: number } | undefined;
@@ -41,6 +42,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ? { id: image.id, name: image.name, url: image.url, width: image.width, height: image.height, mime: image.mime, formats: image.formats ?? null }
         : null,
     };
+  };
+
+  /** The `locale` query parameter, the only one these reads take; it must exist when given. */
+  const localeOf = async (ctx: Context): Promise<{ locale?: string }> => {
+    const { locale } = parseInput(getService(strapi, 'submissions').schemas().mineQuery, ctx.query);
+    if (locale !== undefined) await requireLocale(strapi, locale);
+    return { locale };
   };
 
   /** The caller's own photos: those they submitted. */
@@ -75,7 +83,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async mine(ctx: Context) {
       const user = userOf(ctx);
       const filters = ownPhotoFilter(user.id);
-      const locale = typeof ctx.query.locale === 'string' ? ctx.query.locale : undefined;
+      const { locale } = await localeOf(ctx);
       const photos = await strapi.documents(config().photo.uid as UID.ContentType).findMany({
         filters,
         status: 'draft',
@@ -89,16 +97,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async updateMine(ctx: Context) {
       const user = userOf(ctx);
-      const { documentId } = ctx.params as { documentId: string };
-      const body = (ctx.request.body ?? {}) as { data?: Record<string, unknown> };
-      if (!body.data || typeof body.data !== 'object') throw new errors.ValidationError('Send the changes as { "data": { … } }');
-      const unknown = Object.keys(body.data).filter((key) => !(EDITABLE as readonly string[]).includes(key));
-      if (unknown.length > 0) throw new errors.ValidationError(`Photographers may change only ${EDITABLE.join(', ')}; not ${unknown.join(', ')}`);
-      const submissions = getService(strapi, 'submissions');
-      const fields = await submissions.parseFields(body.data);
+      const schemas = getService(strapi, 'submissions').schemas();
+      const { documentId } = parseInput(z.object(schemas.documentParams), ctx.params);
+      const { data: changes } = parseInput(schemas.updateBody, ctx.request.body ?? {});
+      const { locale } = await localeOf(ctx);
 
       const photos = strapi.documents(config().photo.uid as UID.ContentType);
-      const locale = typeof ctx.query.locale === 'string' ? ctx.query.locale : undefined;
       const own = await photos.findFirst({ filters: { documentId, ...ownPhotoFilter(user.id) }, status: 'draft', locale } as never);
       if (!own) throw new errors.NotFoundError('No such photo of yours');
       const published = await photos.findOne({ documentId, status: 'published', locale, fields: ['documentId'] } as never);
@@ -106,7 +110,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const f = config().photo.fields;
       const data = Object.fromEntries(
-        EDITABLE.filter((key) => key in body.data!).map((key) => [f[key], fields[key as keyof typeof fields] ?? null])
+        EDITABLE.filter((key) => key in changes).map((key) => {
+          const value = changes[key];
+          return [f[key], value === undefined ? null : key === 'takenAt' ? new Date(value).toISOString() : value];
+        })
       );
       await photos.update({ documentId, locale, data, status: 'draft' } as never);
       const fresh = await photos.findOne({ documentId, locale, status: 'draft', populate: populate() } as never);

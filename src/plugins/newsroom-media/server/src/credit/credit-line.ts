@@ -38,6 +38,10 @@ const isChinese = (locale: string | null | undefined): boolean => !locale || loc
 
 const clean = (value: string | null | undefined): string => (value ?? '').trim();
 
+/** The name a person is credited with in a locale: the Chinese name in zh (or no locale), else the English one, else the Chinese. */
+export const creditedName = (person: CreditPerson | null | undefined, locale: string | null | undefined): string =>
+  isChinese(locale) ? clean(person?.name) : clean(person?.nameEn) || clean(person?.name);
+
 /**
  * zh-Hans follows the print convention (`■ 摄影 记者 陈文骁`, `■ 市总工会供图`, `资料图片`);
  * en reads `Photo: Chen Wenxiao, staff reporter`. Returns null when there is nothing to credit.
@@ -46,9 +50,7 @@ export const formatCreditLine = (credit: PhotoCredit, locale: string | null | un
   const { photographer } = credit;
   const role = credit.creditRole ?? photographer?.defaultRole ?? null;
   const chinese = isChinese(locale);
-  const personName = chinese
-    ? clean(photographer?.name)
-    : clean(photographer?.nameEn) || clean(photographer?.name);
+  const personName = creditedName(photographer, locale);
   const freeName = clean(credit.creditName);
 
   if (role === 'filePhoto') return chinese ? '资料图片' : 'File photo';

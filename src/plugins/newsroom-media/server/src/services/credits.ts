@@ -4,7 +4,7 @@
  */
 
 import type { Core, UID } from '@strapi/strapi';
-import { formatCreditLine, type CreditRole } from '../credit/credit-line';
+import { creditedName, formatCreditLine, type CreditPerson, type CreditRole } from '../credit/credit-line';
 import { creditFromMetadata } from '../credit/from-metadata';
 import { imageObject } from '../credit/structured-data';
 import type { EmbeddedMetadata } from '../metadata/read';
@@ -59,16 +59,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const row of rows) {
         const photographer = row[fields.photographer] as PersonRow | null;
         const image = row[fields.image] as ImageRow | null;
+        const credited: CreditPerson | null = photographer && {
+          name: photographer[person.name as 'name'],
+          nameEn: photographer[person.nameEn as 'nameEn'],
+          defaultRole: photographer[person.defaultRole as 'defaultRole'],
+        };
         const creditLine = formatCreditLine(
-          {
-            creditRole: row[fields.creditRole] as CreditRole | null,
-            creditName: row[fields.creditName] as string | null,
-            photographer: photographer && {
-              name: photographer[person.name as 'name'],
-              nameEn: photographer[person.nameEn as 'nameEn'],
-              defaultRole: photographer[person.defaultRole as 'defaultRole'],
-            },
-          },
+          { creditRole: row[fields.creditRole] as CreditRole | null, creditName: row[fields.creditName] as string | null, photographer: credited },
           row.locale
         );
         const structuredData = imageObject(
@@ -78,7 +75,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             height: image?.height,
             caption: row[fields.caption] as string | null,
             creditLine,
-            creatorName: photographer ? (row.locale?.startsWith('zh') === false && photographer.nameEn) || photographer.name : null,
+            creatorName: creditedName(credited, row.locale) || null,
             copyrightNotice: row[fields.copyrightNotice] as string | null,
             usageTerms: row[fields.usageTerms] as string | null,
             takenAt: row[fields.takenAt] as string | null,

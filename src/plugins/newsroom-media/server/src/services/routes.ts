@@ -6,18 +6,27 @@
 
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { PLUGIN_ID } from '../utils';
+import { submissionSchemas } from '../submission/schemas';
+import { PLUGIN_ID, pluginConfig } from '../utils';
 
 type SubmissionAction = 'submit' | 'mine' | 'updateMine';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   submissionRoutes(basePath = '/photos') {
+    // the input schemas the handlers parse with, declared for the OpenAPI document
+    const schemas = submissionSchemas(strapi, pluginConfig(strapi));
+    const request: Record<SubmissionAction, object> = {
+      submit: { body: { 'multipart/form-data': schemas.submitBody } },
+      mine: { query: schemas.localeQuery },
+      updateMine: { params: schemas.documentParams, query: schemas.localeQuery, body: { 'application/json': schemas.updateBody } },
+    };
     const route = (method: string, path: string, action: SubmissionAction) => ({
       method,
       path: `${basePath}${path}`,
       handler: (ctx: Context) =>
         (strapi.plugin(PLUGIN_ID).controller('submission') as unknown as Record<SubmissionAction, (ctx: Context) => Promise<void>>)[action](ctx),
       config: { auth: { scope: [`plugin::${PLUGIN_ID}.submission.${action}`] } },
+      request: request[action],
     });
     return [
       route('POST', '/submit', 'submit'),

@@ -5,9 +5,11 @@
 
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { CREDIT_ROLES, type CreditRole } from '../credit/credit-line';
+import type { CreditRole } from '../credit/credit-line';
+import { submissionSchemas } from '../submission/schemas';
 import type { IncomingFile } from './uploads';
 import { getService, pluginConfig } from '../utils';
+import { invalidInput, parseInput } from '../validation';
 
 export interface SubmissionFields {
   caption?: string;
@@ -19,9 +21,6 @@ export interface SubmissionFields {
   locale?: string;
   links: Record<string, string>;
 }
-
-const LIMITS: Record<string, number> = { caption: 1000, altText: 300, location: 200 };
-const DOCUMENT_ID = /^[a-z0-9]{10,40}$/i;
 
 export interface StoredFile {
   id: number;
@@ -38,55 +37,39 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     );
 
   return {
-    /** Validates the form fields of a submission; every problem is reported at once in a 400. */
-    async parseFields(body: Record<string, unknown>): Promise<SubmissionFields> {
-      const problems: Array<{ path: string[]; message: string }> = [];
-      const text = (name: string): string | undefined => {
-        const value = body[name];
-        if (value === undefined || value === '') return undefined;
-        if (typeof value !== 'string') {
-          problems.push({ path: [name], message: `${name} must be text` });
-          return undefined;
-        }
-        if (LIMITS[name] && value.length > LIMITS[name]) problems.push({ path: [name], message: `${name} is longer than ${LIMITS[name]} characters` });
-        return value.trim();
-      };
-      const known = new Set(['caption', 'altText', 'creditRole', 'photographer', 'takenAt', 'location', 'locale', ...Object.keys(config().submissionLinks)]);
-      for (const key of Object.keys(body)) if (!known.has(key)) problems.push({ path: [key], message: `${key} is not a field of a submission` });
+    /** The input schemas of the photographers' endpoints, from this app's configuration and photo schema. */
+    schemas: () => submissionSchemas(strapi, config()),
 
-      const fields: SubmissionFields = { caption: text('caption'), altText: text('altText'), location: text('location'), links: {} };
-      const role = text('creditRole');
-      if (role !== undefined) {
-        if ((CREDIT_ROLES as readonly string[]).includes(role)) fields.creditRole = role as CreditRole;
-        else problems.push({ path: ['creditRole'], message: `creditRole must be one of ${CREDIT_ROLES.join(', ')}` });
+    /**
+     * Validates the form fields of a submission (the zod schema, then what needs the database: the locale, the
+     * photographer and linked documents); every problem is reported at once in a 400.
+     */
+    async parseFields(body: Record<string, unknown>): Promise<SubmissionFields> {
+      const parsed = parseInput(this.schemas().fields, body) as Record<string, string | undefined>;
+      const problems: Array<{ path: string[]; message: string }> = [];
+      const fields: SubmissionFields = {
+        caption: parsed.caption,
+        altText: parsed.altText,
+        location: parsed.location,
+        creditRole: parsed.creditRole as CreditRole | undefined,
+        takenAt: parsed.takenAt === undefined ? undefined : new Date(parsed.takenAt).toISOString(),
+        links: {},
+      };
+      if (parsed.locale !== undefined) {
+        if (await strapi.plugin('i18n').service('locales').findByCode(parsed.locale)) fields.locale = parsed.locale;
+        else problems.push({ path: ['locale'], message: `locale "${parsed.locale}" does not exist` });
       }
-      const takenAt = text('takenAt');
-      if (takenAt !== undefined) {
-        if (Number.isNaN(Date.parse(takenAt))) problems.push({ path: ['takenAt'], message: 'takenAt must be a date (ISO 8601)' });
-        else fields.takenAt = new Date(takenAt).toISOString();
-      }
-      const locale = text('locale');
-      if (locale !== undefined) {
-        if (await strapi.plugin('i18n').service('locales').findByCode(locale)) fields.locale = locale;
-        else problems.push({ path: ['locale'], message: `locale ${locale} does not exist` });
-      }
-      const photographer = text('photographer');
-      if (photographer !== undefined) {
-        if (DOCUMENT_ID.test(photographer) && (await exists(config().photographer.uid, photographer))) fields.photographer = photographer;
-        else problems.push({ path: ['photographer'], message: 'photographer must be the documentId of a photographer' });
+      if (parsed.photographer !== undefined) {
+        if (await exists(config().photographer.uid, parsed.photographer)) fields.photographer = parsed.photographer;
+        else problems.push({ path: ['photographer'], message: 'must be the documentId of a photographer' });
       }
       for (const [name, link] of Object.entries(config().submissionLinks)) {
-        const documentId = text(name);
+        const documentId = parsed[name];
         if (documentId === undefined) continue;
-        if (DOCUMENT_ID.test(documentId) && (await exists(link.uid, documentId, fields.locale))) fields.links[link.relation] = documentId;
-        else problems.push({ path: [name], message: `${name} must be the documentId of an existing ${name}` });
+        if (await exists(link.uid, documentId, fields.locale)) fields.links[link.relation] = documentId;
+        else problems.push({ path: [name], message: `must be the documentId of an existing ${name}` });
       }
-
-      if (problems.length > 0) {
-        throw new errors.ValidationError(problems.map((problem) => problem.message).join('; '), {
-          errors: problems.map((problem) => ({ ...problem, name: 'ValidationError' })),
-        });
-      }
+      if (problems.length > 0) throw invalidInput(problems);
       return fields;
     },
 

@@ -1,0 +1,6 @@
+/**
+ * Page-size limits of every list the API serves: REST (config/api.ts), GraphQL (config/plugins.ts) and the
+ * custom endpoints (the feed's `limit`), so that they cannot drift apart.
+ */
+
+export const PAGINATION = { defaultLimit: 25, maxLimit: 100 } as const;
