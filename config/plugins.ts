@@ -15,6 +15,15 @@ export default () => {
       config: {
         jwtSecret: envValue('JWT_SECRET'),
         jwt: { expiresIn: '7d' },
+        // registration takes username, email and password only: role, confirmed, blocked, provider and ids are refused
+        register: { allowedFields: [] },
+        // src/extensions/users-permissions/login-limit.ts
+        loginLimit: {
+          enabled: envBool('LOGIN_LIMIT', true),
+          maxFailures: envInt('LOGIN_MAX_FAILURES', 5),
+          windowSeconds: envInt('LOGIN_WINDOW_SECONDS', 300),
+          maxRequests: envInt('AUTH_MAX_REQUESTS', 10),
+        },
       },
     },
     graphql: {

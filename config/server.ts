@@ -3,7 +3,18 @@ import { envBool, envInt, envList, envString, envValue } from '../src/utils/env'
 import { uploadLimits } from '../src/utils/upload-limits';
 import cronTasks from './cron-tasks';
 
+/** IS_PROXIED: `false` (default), `true` (one proxy in front) or the number of trusted proxies. */
+export const trustedProxyHops = (value = envValue('IS_PROXIED')): number => {
+  if (value === undefined) return 0;
+  const text = value.trim().toLowerCase();
+  if (['0', 'false', 'no', 'off'].includes(text)) return 0;
+  if (['true', 'yes', 'on'].includes(text)) return 1;
+  if (/^[1-9]\d?$/.test(text)) return Number(text);
+  throw new Error(`IS_PROXIED must be false, true or a number of proxies (1-99), got "${value}"`);
+};
+
 export default () => {
+  const proxyHops = trustedProxyHops();
   if (process.env.NODE_ENV === 'production') assertProductionSecrets(process.env);
 
   const bodyTimeout = uploadLimits().bodyTimeout * 1000;
@@ -11,7 +22,8 @@ export default () => {
     host: envString('HOST', '0.0.0.0'),
     port: envInt('PORT', 1337),
     url: envValue('PUBLIC_URL'),
-    proxy: { koa: envBool('IS_PROXIED', false) },
+    // the client address (login limits, logs) comes from X-Forwarded-For only as far as the trusted proxies added it
+    proxy: { koa: proxyHops > 0, maxIpsCount: proxyHops },
     app: { keys: envList('APP_KEYS') },
     // uploads go to <public>/uploads; tests point this at a throwaway folder
     dirs: { public: envString('PUBLIC_DIR', './public') },

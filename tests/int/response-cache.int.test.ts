@@ -7,13 +7,14 @@
 import { randomBytes } from 'crypto';
 import net from 'net';
 import Redis from 'ioredis';
+import { connectTestRedis, dropTestRedis, TEST_REDIS_URL } from '../helpers/redis';
 import { responseCache } from '../../src/api/cache/services/cache';
 import { startStrapi, startStrapiProcess, type TestApp, type TestProcess } from '../helpers/strapi';
 
 type Json = Record<string, any>;
 
 const ARTICLE = 'api::article.article';
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL;
 const PREFIX = `newsroom-test:${randomBytes(4).toString('hex')}:`;
 const GENERATION_KEY = `${PREFIX}response-cache:generation`;
 /** both instances behind one public URL, as behind a load balancer (else a request's origin is part of its key) */
@@ -34,10 +35,7 @@ describe('two instances sharing Redis', () => {
   const generation = async () => Number((await redis.get(GENERATION_KEY)) ?? '0');
 
   beforeAll(async () => {
-    redis = new Redis(REDIS_URL, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 1 });
-    await redis.connect().catch((error: unknown) => {
-      throw new Error(`This suite needs Redis at ${REDIS_URL} (set TEST_REDIS_URL): ${String(error)}`);
-    });
+    redis = await connectTestRedis();
     a = await startStrapi('response-cache', { seed: true, env: SHARED_REDIS });
     b = await startStrapiProcess(SHARED_REDIS);
     token = await a.fullAccessToken();
@@ -46,9 +44,7 @@ describe('two instances sharing Redis', () => {
   afterAll(async () => {
     await b?.stop();
     await a?.stop();
-    const keys = await redis.keys(`${PREFIX}*`);
-    if (keys.length > 0) await redis.del(...keys);
-    await redis.quit();
+    await dropTestRedis(redis, PREFIX);
   });
 
   /** Reads `url` on both instances until each has served it from the cache; returns the body. */

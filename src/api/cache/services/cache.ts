@@ -138,7 +138,7 @@ const REDIS_ANSWER_MS = 1000;
  * event loop has read pending I/O (setImmediate runs after the poll phase), so a long synchronous task in this
  * process (generating the OpenAPI document, say) is not mistaken for a slow Redis, as ioredis's commandTimeout is.
  */
-const answered = <T>(command: Promise<T>): Promise<T> =>
+export const answered = <T>(command: Promise<T>): Promise<T> =>
   new Promise<T>((resolve, reject) => {
     let settled = false;
     const deadline = setTimeout(
