@@ -6,6 +6,7 @@ import { ensureDemoAccounts, ensureDemoPhotographer } from './bootstrap/demo-acc
 import { ensureLocales } from './bootstrap/locales';
 import { enforcePublicReadAccess } from './bootstrap/public-permissions';
 import { invalidateResponseCacheOnWrites } from './bootstrap/response-cache';
+import { knownLocaleMiddleware } from './document-middlewares/known-locale';
 import { publicReadsPublishedMiddleware } from './document-middlewares/public-reads-published';
 import { scheduleMiddleware } from './document-middlewares/schedule';
 import { slugsMiddleware } from './document-middlewares/slugs';
@@ -37,6 +38,7 @@ export default {
     invalidateResponseCacheOnWrites(strapi);
     // the benchmark's vanilla baseline: Strapi's core behaviour, none of our content rules
     if (isVanilla()) return;
+    strapi.documents.use(knownLocaleMiddleware(strapi));
     strapi.documents.use(publicReadsPublishedMiddleware(strapi));
     strapi.documents.use(slugsMiddleware(strapi));
     strapi.documents.use(scheduleMiddleware());

@@ -153,6 +153,24 @@ describe('validation', () => {
     expect(response.status).toBe(400);
   });
 
+  it.each(['all', 'xx-YY', 'fr'])('refuses a write in the locale %s that does not exist (400) and stores nothing', async (locale) => {
+    const articles = app.strapi.db.query('api::article.article');
+    const before = await articles.count();
+    const response = await app.http().post(`/api/articles?status=draft&locale=${locale}`).set(authed()).send({ data: { title: '无处可去' } });
+    expect(response.status).toBe(400);
+    expect(response.body.error.name).toBe('ValidationError');
+    expect(response.body.error.details.errors).toEqual([expect.objectContaining({ path: ['locale'] })]);
+    expect(await articles.count()).toBe(before);
+    expect(await articles.count({ where: { locale } })).toBe(0);
+  });
+
+  it('still writes in an existing locale and in the default one', async () => {
+    const english = await create('articles', { title: 'Somewhere to go' }, '?status=draft&locale=en');
+    expect(english.locale).toBe('en');
+    const chinese = await create('articles', { title: '有处可去' }, '?status=draft');
+    expect(chinese.locale).toBe('zh-Hans');
+  });
+
   it('refuses a body that is not JSON (400)', async () => {
     const response = await app
       .http()
