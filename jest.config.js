@@ -2,6 +2,9 @@
  * Test tiers by file suffix: `*.test.ts` unit (no database), `*.int.test.ts` against a booted Strapi,
  * `*.e2e.test.ts` in a real browser against a booted Strapi serving the built admin panel.
  */
+// files that apply to one database only run in that database's tier (named *-postgres / *-sqlite)
+const otherDatabase = process.env.TEST_DATABASE === 'postgres' ? 'sqlite' : 'postgres';
+
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }] };
 
 module.exports = {
@@ -18,6 +21,7 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/tests/int/**/*.int.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', `-${otherDatabase}\\.int\\.test\\.ts$`],
     },
     {
       displayName: 'e2e',

@@ -1,22 +1,20 @@
 /**
  * Catalogue item 19, SQLite only (WAL, the busy timeout and a killed writer concern the SQLite file; PostgreSQL's
- * counterparts are in faults-database.int.test.ts). Two instances write to one file: this process's (listening) and
+ * counterparts are in faults-postgres.int.test.ts). Two instances write to one file: this process's (listening) and
  * the built app in a process of its own, which is also the one killed with SIGKILL in the middle of a bulk publish.
  */
 
 import Database from 'better-sqlite3';
 import request from 'supertest';
-import { testDatabaseClient } from '../helpers/databases';
 import { killHard, startServerProcess, type ServerProcess } from '../helpers/server-process';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 type Json = Record<string, any>;
 
 const ARTICLE = 'api::article.article';
-const onSqlite = testDatabaseClient() === 'sqlite';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-(onSqlite ? describe : describe.skip)('SQLite under concurrent writers and a killed process (SQLite only)', () => {
+describe('SQLite under concurrent writers and a killed process (SQLite only)', () => {
   let app: TestApp;
   let token: string;
   let file: string;

@@ -6,14 +6,12 @@
  */
 
 import { Client } from 'pg';
-import { testDatabaseClient } from '../helpers/databases';
 import { createPostgresCluster, type PostgresCluster } from '../helpers/postgres-cluster';
 import { freePort, startServerProcess, type ServerProcess } from '../helpers/server-process';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 type Json = Record<string, any>;
 
-const onPostgres = testDatabaseClient() === 'postgres';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const UNCACHED = { RESPONSE_CACHE: 'off', REDIS_URL: undefined };
 
@@ -45,7 +43,7 @@ const call = async (url: string, init?: RequestInit): Promise<Outcome> => {
 const tally = (outcomes: Outcome[]): Record<number, number> =>
   outcomes.reduce<Record<number, number>>((counts, { status }) => ({ ...counts, [status]: (counts[status] ?? 0) + 1 }), {});
 
-(onPostgres ? describe : describe.skip)('PostgreSQL faults (PostgreSQL only: a cluster of the suite\'s own)', () => {
+describe('PostgreSQL faults (PostgreSQL only: a cluster of the suite\'s own)', () => {
   let cluster: PostgresCluster;
   let app: TestApp;
 
