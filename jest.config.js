@@ -1,6 +1,7 @@
 /**
  * Test tiers by file suffix: `*.test.ts` unit (no database), `*.int.test.ts` against a booted Strapi,
- * `*.e2e.test.ts` in a real browser against a booted Strapi serving the built admin panel.
+ * `*.e2e.test.ts` in a real browser against a booted Strapi serving the built admin panel, `*.cluster.test.ts`
+ * two built instances behind nginx on PostgreSQL and Redis.
  */
 // files that apply to one database only run in that database's tier (named *-postgres / *-sqlite)
 const otherDatabase = process.env.TEST_DATABASE === 'postgres' ? 'sqlite' : 'postgres';
@@ -28,6 +29,12 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
+    },
+    {
+      displayName: 'cluster',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/tests/cluster/**/*.cluster.test.ts'],
     },
   ],
 };

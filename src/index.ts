@@ -11,6 +11,7 @@ import { publicReadsPublishedMiddleware } from './document-middlewares/public-re
 import { scheduleMiddleware } from './document-middlewares/schedule';
 import { slugsMiddleware } from './document-middlewares/slugs';
 import { keepOriginalUploadsOnce } from './bootstrap/upload-settings';
+import { startupLock, type StartupLock } from './bootstrap/startup-lock';
 import { syncFrontendWebhook } from './bootstrap/webhooks';
 import { responseCache } from './api/cache/services/cache';
 import { assertDatabaseReachable, settleCommitCallbacks, survivesLostDatabase, translateDatabaseErrors } from './database-unavailable';
@@ -21,6 +22,33 @@ import { envBool } from './utils/env';
 import { gracefulShutdown } from './utils/graceful-shutdown';
 import { readPathIndexes } from './utils/read-path-indexes';
 
+/** What every start writes: idempotent, and on PostgreSQL done by one instance at a time (the start-up lock). */
+const startupWrites = async (strapi: Core.Strapi): Promise<void> => {
+  // The upload plugin's usage metrics (a cron job of its own, 15 s after a database's first boot, then weekly,
+  // whatever server.cron.enabled says) only feed Strapi's telemetry: with telemetry off they are never sent.
+  if (strapi.telemetry.isDisabled) strapi.cron.remove('uploadWeekly');
+  defaultAdminLanguage(strapi);
+  await ensureLocales(strapi);
+  await enforcePublicReadAccess(strapi);
+  await ensureAdminRoles(strapi);
+  await applyContentManagerLayouts(strapi);
+  await keepOriginalUploadsOnce(strapi);
+  await syncFrontendWebhook(strapi);
+
+  const production = process.env.NODE_ENV === 'production';
+  if (!production) await ensureDemoAccounts(strapi);
+
+  // demo content: once per database on first start outside production; on every start when SEED_DEMO_CONTENT=true
+  const seedOnStart = envBool('SEED_DEMO_CONTENT', !production);
+  if (seedOnStart && (envBool('SEED_DEMO_CONTENT', false) || !(await hasDemoContent(strapi)))) {
+    await seedDemoContent(strapi);
+  }
+  if (!production) await ensureDemoPhotographer(strapi);
+};
+
+/** held from the schema sync to the end of `bootstrap` (PostgreSQL), so that instances start one at a time */
+let startup: StartupLock | undefined;
+
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     gracefulShutdown(strapi);
@@ -28,6 +56,7 @@ export default {
     settleCommitCallbacks(strapi);
     survivesLostDatabase(strapi);
     await assertDatabaseReachable(strapi);
+    startup = startupLock(strapi);
     // on a new database Strapi runs migrations before the tables exist: the index migration's `up` is idempotent
     // and runs again after every schema sync
     strapi.hook('strapi::content-types.afterSync').register(async () => {
@@ -45,31 +74,18 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    // The upload plugin's usage metrics (a cron job of its own, 15 s after a database's first boot, then weekly,
-    // whatever server.cron.enabled says) only feed Strapi's telemetry: with telemetry off they are never sent.
-    if (strapi.telemetry.isDisabled) strapi.cron.remove('uploadWeekly');
-    defaultAdminLanguage(strapi);
-    await ensureLocales(strapi);
-    await enforcePublicReadAccess(strapi);
-    await ensureAdminRoles(strapi);
-    await applyContentManagerLayouts(strapi);
-    await keepOriginalUploadsOnce(strapi);
-    await syncFrontendWebhook(strapi);
-
-    const production = process.env.NODE_ENV === 'production';
-    if (!production) await ensureDemoAccounts(strapi);
-
-    // demo content: once per database on first start outside production; on every start when SEED_DEMO_CONTENT=true
-    const seedOnStart = envBool('SEED_DEMO_CONTENT', !production);
-    if (seedOnStart && (envBool('SEED_DEMO_CONTENT', false) || !(await hasDemoContent(strapi)))) {
-      await seedDemoContent(strapi);
+    try {
+      await startupWrites(strapi);
+    } finally {
+      await startup?.release();
+      startup = undefined;
     }
-    if (!production) await ensureDemoPhotographer(strapi);
     // Redis when configured, bounded by the connect timeout (serves uncached if it cannot connect)
     await responseCache(strapi).start();
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await startup?.release();
     await responseCache(strapi).close();
   },
 };

@@ -7,6 +7,7 @@
  */
 
 import type { Core, Schema, UID } from '@strapi/strapi';
+import { advisoryLockKey } from '../utils/advisory-lock';
 import { slugify, uniqueSlug } from '../utils/slug';
 import { paramsOf, type DocumentMiddleware, type DocumentParams } from './types';
 
@@ -40,18 +41,11 @@ const serialised = async <T>(key: string, work: () => Promise<T>): Promise<T> =>
   }
 };
 
-/** A 32-bit key for pg_advisory_xact_lock (FNV-1a of the type and locale). */
-const lockKey = (key: string): number => {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i += 1) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return hash | 0;
-};
-
 /** Runs `work` (choosing the slug, then the write) inside one transaction that holds the type+locale's slug lock. */
 const withSlugLock = <T>(strapi: Core.Strapi, key: string, work: () => Promise<T>): Promise<T> =>
   serialised(key, async () =>
     (await strapi.db.transaction(async ({ trx }) => {
-      if (strapi.db.dialect.client === 'postgres') await trx.raw('select pg_advisory_xact_lock(?)', [lockKey(`slug:${key}`)]);
+      if (strapi.db.dialect.client === 'postgres') await trx.raw('select pg_advisory_xact_lock(?)', [advisoryLockKey(`slug:${key}`)]);
       return work();
     })) as T
   );

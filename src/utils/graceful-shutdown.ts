@@ -12,9 +12,13 @@ const IDLE_SWEEP_MS = 100;
 /** after the timeout, destroying Strapi itself must not hang the exit */
 const DESTROY_TIMEOUT_MS = 10000;
 
+let stopping = false;
+
+/** True from the shutdown signal on: readiness answers 503 so that a load balancer stops sending. */
+export const shuttingDown = (): boolean => stopping;
+
 export const gracefulShutdown = (strapi: Core.Strapi): void => {
   const timeoutMs = Number(strapi.config.get('server.shutdown.timeout', 30)) * 1000;
-  let stopping = false;
 
   const stop = async (signal: string) => {
     if (stopping) return; // some platforms deliver the signal twice

@@ -21,6 +21,8 @@ export const NEVER_CACHED = [
   '/api/photos/submit',
   '/api/newsroom-media',
   '/api/upload',
+  // readiness must say what is true now, for the load balancer and monitors
+  '/api/ready',
 ] as const;
 
 export const isUnder = (path: string, prefix: string): boolean => path === prefix || path.startsWith(`${prefix}/`);

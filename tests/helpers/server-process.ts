@@ -55,10 +55,12 @@ export interface SpawnOptions {
   /** wait until it serves (default), or return at once (to watch a start that should fail) */
   wait?: boolean;
   timeoutMs?: number;
+  /** a given port (to restart an instance where a load balancer expects it), else a free one */
+  port?: number;
 }
 
-export const startServerProcess = async ({ env = {}, wait = true, timeoutMs = 60000 }: SpawnOptions = {}): Promise<ServerProcess> => {
-  const port = await freePort();
+export const startServerProcess = async ({ env = {}, wait = true, timeoutMs = 60000, port: givenPort }: SpawnOptions = {}): Promise<ServerProcess> => {
+  const port = givenPort ?? (await freePort());
   const childEnv: NodeJS.ProcessEnv = { ...process.env, SEED_DEMO_CONTENT: 'false', HOST: '127.0.0.1', PORT: String(port) };
   for (const [name, value] of Object.entries(env)) {
     if (value === undefined) delete childEnv[name];

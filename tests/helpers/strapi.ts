@@ -21,6 +21,16 @@ export interface TestApp {
 
 const secret = (): string => randomBytes(18).toString('base64');
 
+/** Random values for every secret the app needs (production refuses missing or example ones). */
+export const testSecrets = (): Record<string, string> => ({
+  APP_KEYS: `${secret()},${secret()}`,
+  API_TOKEN_SALT: secret(),
+  ADMIN_JWT_SECRET: secret(),
+  TRANSFER_TOKEN_SALT: secret(),
+  JWT_SECRET: secret(),
+  ENCRYPTION_KEY: secret(),
+});
+
 export interface StartOptions {
   seed?: boolean;
   adminPanel?: boolean;
@@ -37,6 +47,17 @@ const applyEnv = (target: NodeJS.ProcessEnv, env: Record<string, string | undefi
   return target;
 };
 
+/** A throwaway public folder: the app's static files (reader page), but an empty uploads folder of its own. */
+export const createPublicDir = async (): Promise<string> => {
+  const publicDir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsroom-public-'));
+  await fs.cp(path.join(ROOT, 'public'), publicDir, {
+    recursive: true,
+    filter: (source) => !source.startsWith(path.join(ROOT, 'public', 'uploads', '')),
+  });
+  await fs.mkdir(path.join(publicDir, 'uploads'), { recursive: true });
+  return publicDir;
+};
+
 /**
  * Boots the compiled app (dist/, built once per test run by scripts/test.mjs) on a throwaway database and a
  * throwaway public folder. Each suite boots its own instance.
@@ -46,13 +67,7 @@ export const startStrapi = async (
   { seed = false, adminPanel = false, listen = false, env = {} }: StartOptions = {}
 ): Promise<TestApp> => {
   const db = await createTestDatabase(label);
-  // the app's static files (reader page), but uploads of its own
-  const publicDir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsroom-public-'));
-  await fs.cp(path.join(ROOT, 'public'), publicDir, {
-    recursive: true,
-    filter: (source) => !source.startsWith(path.join(ROOT, 'public', 'uploads', '')),
-  });
-  await fs.mkdir(path.join(publicDir, 'uploads'), { recursive: true });
+  const publicDir = await createPublicDir();
 
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -63,12 +78,7 @@ export const startStrapi = async (
     // tests run the scheduled tasks themselves; a cron tick would also add queries to the ones a test counts
     CRON_ENABLED: 'false',
     PUBLIC_DIR: publicDir,
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...testSecrets(),
     ...db.env,
   });
   applyEnv(process.env, env);

@@ -49,6 +49,8 @@ interface Store {
   bump(): Promise<void>;
   start(): Promise<void>;
   close(): Promise<void>;
+  /** true when the store answers now (readiness) */
+  ping(): Promise<boolean>;
   stats(): Omit<CacheStats, 'hits' | 'misses'>;
 }
 
@@ -89,6 +91,7 @@ const memoryStore = (config: ResponseCacheConfig): Store => {
     async close() {
       entries.clear();
     },
+    ping: async () => true,
     stats: () => ({
       store: 'memory',
       available: true,
@@ -256,6 +259,13 @@ const redisStore = (strapi: Core.Strapi, config: ResponseCacheConfig, url: strin
       if (client.status === 'ready') await client.quit();
       else client.disconnect();
     },
+    async ping() {
+      if (client.status !== 'ready') return false;
+      return answered(client.ping()).then(
+        () => true,
+        () => false
+      );
+    },
     stats: () => ({ store: 'redis', available }),
   };
 };
@@ -340,6 +350,12 @@ const createCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async close(): Promise<void> {
       await store?.close();
+    },
+
+    /** Whether the shared Redis answers now; undefined when this cache has no Redis. */
+    async redisReachable(): Promise<boolean | undefined> {
+      if (store?.kind !== 'redis') return undefined;
+      return store.ping();
     },
 
     stats(): CacheStats {

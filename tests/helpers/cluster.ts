@@ -1,0 +1,145 @@
+/**
+ * The cluster tier's set-up: a fresh PostgreSQL database, Redis under a key prefix of the run's own, one uploads
+ * folder, two built app instances in production mode on fixed ports (so that one can be restarted where nginx
+ * expects it), nginx in front, and a webhook receiver that counts what the instances announce.
+ *
+ * Uploads: both instances share one local uploads folder (one host). For object storage, `storageEnv` is the one
+ * place to change: put the S3 server's `env` there (UPLOAD_PROVIDER=s3 ...) and stop it in `stop`.
+ */
+
+import { randomBytes } from 'crypto';
+import fs from 'fs/promises';
+import http from 'http';
+import type { AddressInfo } from 'net';
+import { createTestDatabase, type TestDatabase } from './databases';
+import { startNginx, type Nginx } from './nginx';
+import { TEST_REDIS_URL, connectTestRedis, dropTestRedis } from './redis';
+import { freePort, startServerProcess, type ServerProcess } from './server-process';
+import { createPublicDir, testSecrets } from './strapi';
+
+export interface WebhookCall {
+  event: string;
+  model?: string;
+  entry?: { documentId?: string; locale?: string };
+}
+
+export interface Instance {
+  name: 'a' | 'b';
+  port: number;
+  baseUrl: string;
+  process: ServerProcess;
+}
+
+export interface Cluster {
+  nginx: Nginx;
+  instances: Record<'a' | 'b', Instance>;
+  /** the webhook calls received so far */
+  webhooks: WebhookCall[];
+  /** (re)starts an instance on its port and waits until it is ready */
+  start(name: 'a' | 'b'): Promise<Instance>;
+  /** the instance whose port an nginx response names in X-Upstream-Addr (the last one tried) */
+  instanceOf(response: Response): 'a' | 'b' | undefined;
+  stop(): Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `GET /api/ready` on the instance itself until it answers 200. */
+export const waitUntilReady = async (baseUrl: string, timeoutMs = 60000): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const status = await fetch(`${baseUrl}/api/ready`).then((response) => response.status, () => 0);
+    if (status === 200) return;
+    await sleep(200);
+  }
+  throw new Error(`${baseUrl} was not ready within ${timeoutMs} ms`);
+};
+
+const webhookReceiver = async (calls: WebhookCall[]): Promise<{ url: string; close(): Promise<void> }> => {
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      try {
+        calls.push(JSON.parse(body) as WebhookCall);
+      } catch {
+        calls.push({ event: `unparsable: ${body.slice(0, 100)}` });
+      }
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/revalidate`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+};
+
+export const startCluster = async (): Promise<Cluster> => {
+  // the database of this run, on the PostgreSQL server of TEST_POSTGRES_URL
+  process.env.TEST_DATABASE = 'postgres';
+  const db: TestDatabase = await createTestDatabase('cluster');
+  const redisPrefix = `newsroom-cluster-${randomBytes(4).toString('hex')}:`;
+  const redis = await connectTestRedis();
+  const publicDir = await createPublicDir();
+  const webhooks: WebhookCall[] = [];
+  const receiver = await webhookReceiver(webhooks);
+  const storageEnv: Record<string, string> = { PUBLIC_DIR: publicDir };
+
+  const env: Record<string, string> = {
+    NODE_ENV: 'production',
+    ...testSecrets(),
+    ...db.env,
+    ...storageEnv,
+    REDIS_URL: TEST_REDIS_URL,
+    REDIS_PREFIX: redisPrefix,
+    IS_PROXIED: 'true',
+    CRON_ENABLED: 'true',
+    SEED_DEMO_CONTENT: 'false',
+    SERVE_ADMIN_PANEL: 'false',
+    FRONTEND_WEBHOOK_URL: receiver.url,
+    SHUTDOWN_TIMEOUT: '10',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    // the start-up lock's messages are info
+    LOG_LEVEL: 'info',
+  };
+  const ports = { a: await freePort(), b: await freePort() };
+  const instances = {} as Record<'a' | 'b', Instance>;
+  const start = async (name: 'a' | 'b'): Promise<Instance> => {
+    const port = ports[name];
+    const child = await startServerProcess({ env, port, timeoutMs: 120000 });
+    await waitUntilReady(child.baseUrl);
+    instances[name] = { name, port, baseUrl: child.baseUrl, process: child };
+    return instances[name];
+  };
+
+  let nginx: Nginx | undefined;
+  const stop = async () => {
+    await nginx?.stop();
+    await Promise.all(Object.values(instances).map((instance) => instance.process.stop(15000)));
+    await receiver.close();
+    await dropTestRedis(redis, redisPrefix);
+    await db.drop();
+    await fs.rm(publicDir, { recursive: true, force: true });
+  };
+  try {
+    // both at once on the fresh database: the start-up race
+    await Promise.all([start('a'), start('b')]);
+    nginx = await startNginx([ports.a, ports.b]);
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+  return {
+    nginx,
+    instances,
+    webhooks,
+    start,
+    instanceOf: (response) => {
+      const addresses = response.headers.get('x-upstream-addr') ?? '';
+      const last = addresses.split(',').pop()?.trim() ?? '';
+      if (last === `127.0.0.1:${ports.a}`) return 'a';
+      if (last === `127.0.0.1:${ports.b}`) return 'b';
+      return undefined;
+    },
+    stop,
+  };
+};
