@@ -26,6 +26,8 @@ export const startupLock = (strapi: Core.Strapi): StartupLock => {
     strapi.hook('strapi::content-types.beforeSync').register(async () => {
       const { connection } = strapi.config.get('database.connection') as { connection: ClientConfig };
       client = new Client(connection);
+      // the lock's session lost (database restarted): the start goes on; a later query fails it if it must
+      client.on('error', (error) => strapi.log.warn(`[startup] the start-up lock's connection failed: ${error.message}`));
       await client.connect();
       const taken = await client.query<{ taken: boolean }>('select pg_try_advisory_lock($1) as taken', [STARTUP_LOCK_KEY]);
       if (taken.rows[0]?.taken) return;

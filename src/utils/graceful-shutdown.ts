@@ -45,6 +45,7 @@ export const gracefulShutdown = (strapi: Core.Strapi): void => {
     forced.unref();
     try {
       await strapi.destroy(); // closes the remaining connections, the database pool and (our destroy) Redis
+      strapi.log.info('[shutdown] connections, database pool and Redis closed; exiting');
     } catch (error) {
       strapi.log.error(`[shutdown] ${String(error)}`);
       process.exit(1);
