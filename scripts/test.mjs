@@ -1,6 +1,8 @@
-// Runs every test tier: unit, integration on SQLite, integration on PostgreSQL, then the browser tier.
-// The app (server and admin panel) is built once for the run. A tier whose service is missing (PostgreSQL not
-// answering, no Chromium) is reported as SKIPPED; under CI (CI=true) or REQUIRE_ALL_TIERS=1 the run fails instead.
+// Runs every test tier: unit, integration on SQLite, integration on PostgreSQL, the browser tier, then the cluster
+// tier (two built instances behind nginx on PostgreSQL and Redis). The app (server and admin panel) is built once for
+// the run. A tier whose service is missing (PostgreSQL not answering, no Chromium, no nginx) is reported as SKIPPED;
+// under CI (CI=true) or REQUIRE_ALL_TIERS=1 the run fails instead. `node scripts/test.mjs --tier cluster` runs
+// one tier (unit, sqlite, postgres, browser, cluster) after building the app.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +13,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const requireAll = process.env.CI === 'true' || process.env.REQUIRE_ALL_TIERS === '1';
 const postgresUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const extraArgs = process.argv.slice(2);
+const nginxPath = process.env.NGINX_BIN ?? '/usr/sbin/nginx';
+const tierIndex = process.argv.indexOf('--tier');
+const onlyTier = tierIndex === -1 ? undefined : process.argv[tierIndex + 1];
+const extraArgs = tierIndex === -1 ? process.argv.slice(2) : process.argv.slice(2).filter((_, index) => index !== tierIndex - 2 && index !== tierIndex - 1);
+const TIERS = ['unit', 'sqlite', 'postgres', 'browser', 'cluster'];
+if (onlyTier !== undefined && !TIERS.includes(onlyTier)) {
+  console.error(`--tier must be one of ${TIERS.join(', ')}`);
+  process.exit(2);
+}
+const wanted = (tier) => onlyTier === undefined || onlyTier === tier;
 const resultsDir = path.join(root, '.tmp', 'test-results');
 mkdirSync(resultsDir, { recursive: true });
 
@@ -51,7 +62,7 @@ const jestTier = (name, project, env = {}) => {
   tiers.push({ name, status, ...results });
 };
 
-jestTier('unit', 'unit');
+if (wanted('unit')) jestTier('unit', 'unit');
 
 console.log('\n=== building the app once for the integration and browser tiers (strapi build) ===');
 const built = run(process.execPath, [path.join(root, 'node_modules/@strapi/strapi/bin/strapi.js'), 'build'], {
@@ -62,18 +73,24 @@ if (built !== 0) {
   process.exit(1);
 }
 
-jestTier('integration (SQLite)', 'int', { TEST_DATABASE: 'sqlite' });
+if (wanted('sqlite')) jestTier('integration (SQLite)', 'int', { TEST_DATABASE: 'sqlite' });
 
-if (await postgresAnswers()) {
-  jestTier('integration (PostgreSQL)', 'int', { TEST_DATABASE: 'postgres', TEST_POSTGRES_URL: postgresUrl });
-} else {
-  tiers.push({ name: 'integration (PostgreSQL)', skipped: 'PostgreSQL did not answer' });
+const postgresUp = (wanted('postgres') || wanted('cluster')) && (await postgresAnswers());
+if (wanted('postgres')) {
+  if (postgresUp) jestTier('integration (PostgreSQL)', 'int', { TEST_DATABASE: 'postgres', TEST_POSTGRES_URL: postgresUrl });
+  else tiers.push({ name: 'integration (PostgreSQL)', skipped: 'PostgreSQL did not answer' });
 }
 
-if (existsSync(chromiumPath)) {
-  jestTier('browser (Chromium)', 'e2e', { TEST_DATABASE: 'sqlite', CHROMIUM_PATH: chromiumPath });
-} else {
-  tiers.push({ name: 'browser (Chromium)', skipped: `no Chromium at ${chromiumPath} (apt-get install chromium)` });
+if (wanted('browser')) {
+  if (existsSync(chromiumPath)) jestTier('browser (Chromium)', 'e2e', { TEST_DATABASE: 'sqlite', CHROMIUM_PATH: chromiumPath });
+  else tiers.push({ name: 'browser (Chromium)', skipped: `no Chromium at ${chromiumPath} (apt-get install chromium)` });
+}
+
+// two built instances in production mode behind nginx, on a fresh PostgreSQL database and the shared Redis
+if (wanted('cluster')) {
+  if (!existsSync(nginxPath)) tiers.push({ name: 'cluster (nginx, PostgreSQL, Redis)', skipped: `no nginx at ${nginxPath} (apt-get install nginx)` });
+  else if (!postgresUp) tiers.push({ name: 'cluster (nginx, PostgreSQL, Redis)', skipped: 'PostgreSQL did not answer' });
+  else jestTier('cluster (nginx, PostgreSQL, Redis)', 'cluster', { TEST_POSTGRES_URL: postgresUrl, NGINX_BIN: nginxPath });
 }
 
 console.log('\n=== summary ===');
