@@ -183,7 +183,8 @@ describe('a photo from submission to readers across instances', () => {
     for (const reader of ['a', 'b', 'nginx'] as const) {
       const read = expectStatus(await call(reader, `/api/photos/${photo.documentId}?populate=image`), 200);
       expect(read.body.data).toMatchObject({ creditLine: '■ 摄影 记者 李明', image: { url: photo.image.url } });
-      const image = await fetch(`${via(reader)}${read.body.data.image.url}`);
+      // relative on local disk (served by each instance), absolute on object storage
+      const image = await fetch(new URL(read.body.data.image.url, via(reader)));
       expect(image.status).toBe(200);
       expect(Buffer.from(await image.arrayBuffer()).length).toBe(jpeg.length);
     }

@@ -4,7 +4,8 @@
  * expects it), nginx in front, and a webhook receiver that counts what the instances announce.
  *
  * Uploads: both instances share one local uploads folder (one host). For object storage, `storageEnv` is the one
- * place to change: put the S3 server's `env` there (UPLOAD_PROVIDER=s3 ...) and stop it in `stop`.
+ * place to change: `const s3 = await startS3Server()` (tests/helpers/s3-server.ts), spread `s3.env` into it
+ * (UPLOAD_PROVIDER=s3 ...), and `await s3.stop()` in `stop`.
  */
 
 import { randomBytes } from 'crypto';

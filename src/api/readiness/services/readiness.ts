@@ -37,7 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const cache = responseCache(strapi);
     const [database, storage, redis] = await Promise.all([
       bounded(() => strapi.db.connection.raw('select 1').then(() => true)),
-      bounded(() => storageReachable(strapi)),
+      bounded(() => storageReachable({ publicDir: strapi.dirs.static.public })),
       // undefined: no Redis configured; bounded by the cache's own Redis deadline
       cache.redisReachable(),
     ]);
