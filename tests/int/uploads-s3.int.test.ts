@@ -241,6 +241,27 @@ describe('uploads on S3-compatible storage', () => {
     expect(keys.filter((key) => left.includes(key))).toEqual([]);
   });
 
+  it('replaces a file in place (?id=): the same objects, now with the new credit in every format', async () => {
+    const first = await app
+      .http()
+      .post('/api/upload')
+      .set(bearer(token))
+      .attach('files', await creditedJpeg({ caption: CAPTION, byline: '孙丽' }, [1600, 1200]), 'first.jpg');
+    expect(first.status).toBe(201);
+    const keys = fileUrls(first.body[0]).map(keyOf).sort();
+    const others = (await s3.keys()).filter((key) => !keys.includes(key));
+
+    const replaced = await app
+      .http()
+      .post(`/api/upload?id=${first.body[0].id}`)
+      .set(bearer(token))
+      .attach('files', await creditedJpeg({ caption: CAPTION, byline: '周杰' }, [1600, 1200]), 'second.jpg');
+    expect(replaced.status).toBe(200);
+    expect(fileUrls(replaced.body).map(keyOf).sort()).toEqual(keys);
+    expect(await s3.keys()).toEqual([...others, ...keys].sort());
+    for (const key of keys) expect({ key, creator: (await readEmbeddedMetadata(await s3.read(key))).creator }).toEqual({ key, creator: '周杰' });
+  });
+
   it('gives every image URL in REST, GraphQL, the feed and structured data from S3_PUBLIC_URL', async () => {
     for (const [url, body] of await imageResponses(app, token)) {
       const urls = imageUrls(body);
