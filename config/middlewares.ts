@@ -1,6 +1,10 @@
+import { CSP_DEFAULTS } from '@strapi/utils';
 import { corsConfig } from '../src/utils/cors';
 import { onBodyParseError } from '../src/utils/request-body';
+import { storageConfig, storageOrigins } from '../src/utils/storage';
 import { uploadLimits } from '../src/utils/upload-limits';
+
+const storage = storageOrigins(storageConfig());
 
 const limits = uploadLimits();
 
@@ -9,7 +13,19 @@ export default [
   'strapi::errors',
   // the database unreachable: 503 with Retry-After (src/database-unavailable), never a 500 or a 401
   'global::database-unavailable',
-  'strapi::security',
+  // images may come from the bucket or CDN of the uploads (UPLOAD_PROVIDER=s3)
+  {
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'img-src': [...CSP_DEFAULTS['img-src'], ...storage],
+          'media-src': [...CSP_DEFAULTS['media-src'], ...storage],
+        },
+      },
+    },
+  },
   // allowed origins: CORS_ORIGINS, else the reader page's and (outside production) loopback ones
   { name: 'strapi::cors', config: corsConfig() },
   'strapi::poweredBy',
@@ -18,6 +34,8 @@ export default [
   'global::request-guard',
   // public content-API reads: a hit is answered here, before the body parser, the session and the router run
   'global::response-cache',
+  // with PUBLIC_URL, uploaded files' URLs in API responses are absolute (stored before the cache stores them)
+  'global::media-urls',
   // a broken multipart body is a 400, a full disk a 507; a failed upload leaves no file, row or temporary file
   'plugin::newsroom-media.upload-body',
   // over-size files end here with 413 (FileTooBig)

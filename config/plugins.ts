@@ -4,6 +4,7 @@ import { hideInternalErrors } from '../src/extensions/graphql/internal-errors';
 import { graphqlLimitOptions, graphqlLimits } from '../src/extensions/graphql/limits';
 import { envBool, envInt, envValue } from '../src/utils/env';
 import { PAGINATION } from '../src/utils/limits';
+import { storageConfig, uploadProviderConfig } from '../src/utils/storage';
 import { ACCEPTED_MIME_TYPES, DENIED_MIME_TYPES, uploadLimits } from '../src/utils/upload-limits';
 
 export default () => {
@@ -59,6 +60,8 @@ export default () => {
     },
     upload: {
       config: {
+        // local public/uploads by default; UPLOAD_PROVIDER=s3 stores in an S3-compatible bucket (src/utils/storage.ts)
+        ...uploadProviderConfig(storageConfig()),
         sizeLimit: uploads.maxFileSize,
         // the same types the upload guard sniffs; the upload plugin checks them against the bytes too
         security: { allowedTypes: ACCEPTED_MIME_TYPES, deniedTypes: DENIED_MIME_TYPES },

@@ -26,11 +26,16 @@ export const requirePublishedCampaign = async (strapi: Core.Strapi, slug: string
   if (!campaign) throw new errors.NotFoundError(`No published campaign "${slug}"`);
 };
 
-/** Absolute URLs start from PUBLIC_URL (server.url) when it is set, else from the request's origin. */
-export const publicBaseUrl = (strapi: Core.Strapi, origin: string): string => {
+export { absoluteUrl } from '../plugins/newsroom-media/server/src/public-url';
+
+/** PUBLIC_URL (server.url) without a trailing slash, when it is an absolute http(s) URL. */
+export const configuredPublicUrl = (strapi: Core.Strapi): string | undefined => {
   const configured = strapi.config.get('server.url') as string | undefined;
-  return (configured && /^https?:\/\//.test(configured) ? configured : origin).replace(/\/+$/, '');
+  return configured && /^https?:\/\//.test(configured) ? configured.replace(/\/+$/, '') : undefined;
 };
+
+/** Absolute URLs start from PUBLIC_URL (server.url) when it is set, else from the request's origin. */
+export const publicBaseUrl = (strapi: Core.Strapi, origin: string): string => configuredPublicUrl(strapi) ?? origin.replace(/\/+$/, '');
 
 /** The requested locale if it exists, the default locale when none is asked for, else a 400 on `locale`. */
 export const existingLocale = async (strapi: Core.Strapi, requested: string | undefined): Promise<string> => {

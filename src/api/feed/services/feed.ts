@@ -8,7 +8,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
 import { creditedPhotoPopulate } from '../../../utils/default-populate';
-import { existingLocale, parseInput, requirePublishedCampaign } from '../../../utils/query';
+import { absoluteUrl, existingLocale, parseInput, requirePublishedCampaign } from '../../../utils/query';
 import { readPathIndexes } from '../../../utils/read-path-indexes';
 import { encodeCursor, FEED_DEFAULT_LIMIT, FEED_TYPES, feedQuery, feedTypesOf, readCursor, type FeedType, type Position } from '../schemas';
 
@@ -164,7 +164,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         updatedAt: new Date(document.updatedAt).toISOString(),
         cover: photo?.image
           ? {
-              url: absolute(photo.image.url, base),
+              url: absoluteUrl(photo.image.url, base),
               formats: photo.image.formats ?? null,
               caption: photo.caption ?? null,
               creditLine: photo.creditLine ?? null,
@@ -235,4 +235,3 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export const absolute = (url: string, base: string): string => (/^https?:\/\//i.test(url) ? url : `${base}${url.startsWith('/') ? '' : '/'}${url}`);

@@ -30,6 +30,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     subscribeToUploads(strapi);
     getService(strapi, 'storage').trackProviderWrites();
+    getService(strapi, 'files').creditResizedFormats();
     await ensureSubmitterRole(strapi);
     // stored metadata is reached through photos, never listed on its own
     if (strapi.plugin('graphql')) {

@@ -3,6 +3,8 @@
  * creator, creditText, copyrightNotice and license).
  */
 
+import { absoluteUrl } from '../public-url';
+
 export interface ImageObjectInput {
   url?: string | null;
   width?: number | null;
@@ -17,17 +19,13 @@ export interface ImageObjectInput {
   locale?: string | null;
 }
 
-const absolute = (url: string, base: string): string => {
-  if (/^https?:\/\//i.test(url) || !base) return url;
-  return `${base.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
-};
 
 export const imageObject = (photo: ImageObjectInput, publicUrl = ''): Record<string, unknown> => {
   const object: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'ImageObject',
   };
-  if (photo.url) object.contentUrl = absolute(photo.url, publicUrl);
+  if (photo.url) object.contentUrl = absoluteUrl(photo.url, publicUrl);
   if (photo.width) object.width = photo.width;
   if (photo.height) object.height = photo.height;
   if (photo.caption) object.caption = photo.caption;

@@ -12,6 +12,8 @@ import { getService } from '../utils';
 import { TEMP_FILES_KEY } from './upload-body';
 
 export interface InspectedRequestFile {
+  /** the temporary file the upload plugin reads the original from */
+  filepath: string;
   fileName: string;
   size: number;
   metadata: import('../metadata/read').EmbeddedMetadata;
@@ -55,7 +57,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     const inspected: InspectedRequestFile[] = [];
     for (const file of files) {
       const { fileName, metadata } = await uploads.inspect(file);
-      inspected.push({ fileName, size: file.size, metadata });
+      inspected.push({ filepath: file.filepath, fileName, size: file.size, metadata });
     }
     ctx.state[STATE_KEY] = inspected;
     return next();
