@@ -175,6 +175,7 @@ describe('a photo from submission to readers across instances', () => {
     expect(landed).toBeDefined();
     const [photo] = submitted.body.data as Json[];
     expect(photo).toMatchObject({ status: 'draft', creditLine: '■ 摄影 记者 李明' });
+    expect(photo.image.url.startsWith(`${cluster.storageEndpoint}/`)).toBe(true);
 
     // the editor works on the other instance
     const publisher = other(landed as Name);
@@ -183,7 +184,7 @@ describe('a photo from submission to readers across instances', () => {
     for (const reader of ['a', 'b', 'nginx'] as const) {
       const read = expectStatus(await call(reader, `/api/photos/${photo.documentId}?populate=image`), 200);
       expect(read.body.data).toMatchObject({ creditLine: '■ 摄影 记者 李明', image: { url: photo.image.url } });
-      // relative on local disk (served by each instance), absolute on object storage
+      // the original, byte for byte, from the bucket (relative URLs, on local disk, would be served by the instance)
       const image = await fetch(new URL(read.body.data.image.url, via(reader)));
       expect(image.status).toBe(200);
       expect(Buffer.from(await image.arrayBuffer()).length).toBe(jpeg.length);

@@ -3,9 +3,9 @@
  * folder, two built app instances in production mode on fixed ports (so that one can be restarted where nginx
  * expects it), nginx in front, and a webhook receiver that counts what the instances announce.
  *
- * Uploads: both instances share one local uploads folder (one host). For object storage, `storageEnv` is the one
- * place to change: `const s3 = await startS3Server()` (tests/helpers/s3-server.ts), spread `s3.env` into it
- * (UPLOAD_PROVIDER=s3 ...), and `await s3.stop()` in `stop`.
+ * Uploads go to a real S3-protocol server (tests/helpers/s3-server.ts, UPLOAD_PROVIDER=s3), as they must once the
+ * instances are on different hosts; `storageEnv` is the one place that says so (`{ PUBLIC_DIR }` alone would share
+ * one local uploads folder instead).
  */
 
 import { randomBytes } from 'crypto';
@@ -16,6 +16,7 @@ import { createTestDatabase, type TestDatabase } from './databases';
 import { startNginx, type Nginx } from './nginx';
 import { TEST_REDIS_URL, connectTestRedis, dropTestRedis } from './redis';
 import { freePort, startServerProcess, type ServerProcess } from './server-process';
+import { startS3Server } from './s3-server';
 import { createPublicDir, testSecrets } from './strapi';
 
 export interface WebhookCall {
@@ -36,6 +37,8 @@ export interface Cluster {
   instances: Record<'a' | 'b', Instance>;
   /** the webhook calls received so far */
   webhooks: WebhookCall[];
+  /** where uploaded files are stored: the S3 server's address */
+  storageEndpoint: string;
   /** (re)starts an instance on its port and waits until it is ready */
   start(name: 'a' | 'b'): Promise<Instance>;
   /** the instance whose port an nginx response names in X-Upstream-Addr (the last one tried) */
@@ -83,7 +86,8 @@ export const startCluster = async (): Promise<Cluster> => {
   const publicDir = await createPublicDir();
   const webhooks: WebhookCall[] = [];
   const receiver = await webhookReceiver(webhooks);
-  const storageEnv: Record<string, string> = { PUBLIC_DIR: publicDir };
+  const s3 = await startS3Server();
+  const storageEnv: Record<string, string> = { PUBLIC_DIR: publicDir, ...s3.env };
 
   const env: Record<string, string> = {
     NODE_ENV: 'production',
@@ -117,6 +121,7 @@ export const startCluster = async (): Promise<Cluster> => {
     await nginx?.stop();
     await Promise.all(Object.values(instances).map((instance) => instance.process.stop(15000)));
     await receiver.close();
+    await s3.stop();
     await dropTestRedis(redis, redisPrefix);
     await db.drop();
     await fs.rm(publicDir, { recursive: true, force: true });
@@ -133,6 +138,7 @@ export const startCluster = async (): Promise<Cluster> => {
     nginx,
     instances,
     webhooks,
+    storageEndpoint: s3.endpoint,
     start,
     instanceOf: (response) => {
       const addresses = response.headers.get('x-upstream-addr') ?? '';
