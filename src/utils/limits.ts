@@ -3,4 +3,9 @@
  * custom endpoints (the feed's `limit`), so that they cannot drift apart.
  */
 
-export const PAGINATION = { defaultLimit: 25, maxLimit: 100 } as const;
+export const PAGINATION = {
+  defaultLimit: 25,
+  maxLimit: 100,
+  /** the largest page number or offset a list accepts (GraphQL's Int; beyond it a database refuses the offset) */
+  maxPosition: 2_147_483_647,
+} as const;
