@@ -1,15 +1,17 @@
 /**
- * Filter and pagination values checked against what they are compared with, before a content-API read runs.
+ * Filter and pagination values checked against what they are compared with, and the depth of a REST populate,
+ * before a content-API read runs.
  * Strapi's query validation (`strapi.contentAPI.validate.query`, called by every REST core action and every GraphQL
  * resolver) checks the keys of a query, not its values: `filters[id][$eq]=abc` reached PostgreSQL, which refused it
  * (a 500), while SQLite compared it. Each value must fit its attribute's type (through relations, components and
  * populate filters), text operators apply to text fields only, JSON fields can only be tested for null. A value that
- * does not fit is a 400 ValidationError naming the parameter, on both databases.
+ * does not fit is a 400 ValidationError naming the parameter, on both databases. A populate deeper than
+ * REST_POPULATE_DEPTH_LIMIT levels is refused the same way (each level multiplies the rows read and sent).
  */
 
 import type { Core } from '@strapi/strapi';
 import { errors, isOperatorOfType } from '@strapi/utils';
-import { PAGINATION } from './limits';
+import { PAGINATION, restPopulateDepthLimit } from './limits';
 
 interface Attribute {
   type: string;
@@ -178,6 +180,21 @@ const checkPopulate = (populate: unknown, schema: Schema, getModel: GetModel, pa
   }
 };
 
+/** Levels of relations, components and media a populate asks for: `cover.photographer` and `{ cover: { populate: '*' } }` are 2. */
+const populateDepth = (populate: unknown): number => {
+  if (typeof populate === 'string') return Math.max(0, ...populate.split(',').map((entry) => entry.split('.').length));
+  if (Array.isArray(populate)) return Math.max(0, ...populate.map(populateDepth));
+  if (!isRecord(populate)) return 0;
+  return Math.max(
+    0,
+    ...Object.values(populate).map((value) => {
+      if (!isRecord(value)) return 1;
+      const branches = isRecord(value.on) ? Object.values(value.on).map((branch) => (isRecord(branch) ? populateDepth(branch.populate) : 0)) : [];
+      return 1 + Math.max(populateDepth(value.populate), ...branches);
+    })
+  );
+};
+
 const PAGINATION_PARAMS = ['page', 'pageSize', 'start', 'limit'];
 
 /** page, pageSize, start and limit: whole numbers within PAGINATION.maxPosition (GraphQL's Int); Strapi caps the sizes */
@@ -195,10 +212,14 @@ const checkPagination = (query: Record<string, unknown>): void => {
 };
 
 /** Throws a 400 ValidationError for the first filter, populate filter or pagination value that does not fit. */
-export const validateQueryValues = (query: unknown, schema: Schema, getModel: GetModel): void => {
+export const validateQueryValues = (query: unknown, schema: Schema, getModel: GetModel, maxPopulateDepth = Infinity): void => {
   if (!isRecord(query)) return;
   if (query.filters !== undefined) checkFilters(query.filters, schema, getModel, ['filters']);
-  if (query.populate !== undefined) checkPopulate(query.populate, schema, getModel, ['populate']);
+  if (query.populate !== undefined) {
+    const depth = populateDepth(query.populate);
+    if (depth > maxPopulateDepth) invalid(['populate'], `${depth} levels deep, at most ${maxPopulateDepth} are allowed`);
+    checkPopulate(query.populate, schema, getModel, ['populate']);
+  }
   checkPagination(query);
 };
 
@@ -209,8 +230,9 @@ export const validateQueryValuesInContentApi = (strapi: Core.Strapi): void => {
   const validate = strapi.contentAPI.validate as unknown as { query: ValidateQuery };
   const validateKeys = validate.query;
   const getModel = (uid: string) => strapi.getModel(uid as never) as unknown as Schema | undefined;
+  const maxPopulateDepth = restPopulateDepthLimit();
   validate.query = async (query, schema, options) => {
     await validateKeys(query, schema, options);
-    validateQueryValues(query, schema, getModel);
+    validateQueryValues(query, schema, getModel, maxPopulateDepth);
   };
 };
