@@ -1,7 +1,7 @@
 /**
  * GraphQL queries matching the REST endpoints: feed, activityStats, campaignHub. Their arguments become the REST
  * endpoints' query values and are parsed by the same services with the same zod schemas (bad values:
- * BAD_USER_INPUT; unknown slugs: STRAPI_NOT_FOUND_ERROR).
+ * BAD_USER_INPUT; unknown slugs: STRAPI_NOT_FOUND_ERROR). And the one generated field the schema leaves out.
  */
 
 import type { Core } from '@strapi/strapi';
@@ -39,6 +39,9 @@ const typeDefs = /* GraphQL */ `
 export const registerGraphql = (strapi: Core.Strapi): void => {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
+  // a file's back-references (a morph relation): the plugin's resolver validates them against no schema and fails
+  // with "Missing schema in validateQuery" (a 500 for any client); REST does not serve them either
+  graphql.service('extension').shadowCRUD('plugin::upload.file').field('related').disable();
   graphql.service('extension').use(() => ({
     typeDefs,
     resolvers: {

@@ -20,6 +20,7 @@ import { hasDemoContent, seedDemoContent } from './seed';
 import { isVanilla } from './utils/default-populate';
 import { envBool } from './utils/env';
 import { gracefulShutdown } from './utils/graceful-shutdown';
+import { validateQueryValuesInContentApi } from './utils/query-values';
 import { readPathIndexes } from './utils/read-path-indexes';
 
 /** What every start writes: idempotent, and on PostgreSQL done by one instance at a time (the start-up lock). */
@@ -53,6 +54,8 @@ export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     gracefulShutdown(strapi);
     translateDatabaseErrors(strapi);
+    // filter and pagination values that do not fit their fields: 400 before the database sees them
+    validateQueryValuesInContentApi(strapi);
     settleCommitCallbacks(strapi);
     survivesLostDatabase(strapi);
     await assertDatabaseReachable(strapi);

@@ -1,7 +1,8 @@
 /**
  * Which errors mean "the database cannot be reached right now" (as opposed to a bad query): a refused or dropped
  * connection, PostgreSQL shutting down or starting up, a connection-class SQLSTATE (08xxx), no free connection in
- * the pool within the acquire timeout, SQLite still busy after its busy timeout.
+ * the pool within the acquire timeout, SQLite still busy after its busy timeout. And which mean "a value in the
+ * query does not fit its column" (a data exception, SQLSTATE class 22): the client's mistake, not the server's.
  */
 
 import { errors } from '@strapi/utils';
@@ -49,6 +50,17 @@ export const isDatabaseUnavailable = (error: unknown): boolean => {
     if (fieldOf(current, 'name') === 'KnexTimeoutError') return true;
     const message = fieldOf(current, 'message');
     if (typeof message === 'string' && MESSAGES.some((pattern) => pattern.test(message))) return true;
+    current = fieldOf(current, 'cause');
+  }
+  return false;
+};
+
+/** PostgreSQL's data exceptions (22P02 invalid text representation, 22003 out of range, 22007/22008 dates, ...). */
+export const isDataException = (error: unknown): boolean => {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth += 1) {
+    const code = fieldOf(current, 'code');
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true;
     current = fieldOf(current, 'cause');
   }
   return false;

@@ -3,10 +3,13 @@
  * becomes a DatabaseUnavailableError (one wrapper around the knex client) and marks the request it happened in, so
  * that the global middleware answers 503 even where a caller swallowed the error (users-permissions turns a failed
  * permission read into "not authenticated", hence the 401s).
+ * The same wrapper is the safety net of the query validation (src/utils/query-values.ts): a value PostgreSQL refuses
+ * in a content-API read (a data exception) is the client's mistake, a 400 ValidationError, not a 500.
  */
 
 import type { Core } from '@strapi/strapi';
-import { DatabaseUnavailableError, describeCause, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors';
+import { errors } from '@strapi/utils';
+import { DatabaseUnavailableError, describeCause, isDataException, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors';
 
 export { DatabaseUnavailableError, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors';
 
@@ -22,6 +25,29 @@ interface RequestState {
   databaseUnavailable?: unknown;
 }
 
+interface RequestContext {
+  method?: string;
+  path?: string;
+  state?: RequestState;
+}
+
+interface Statement {
+  method?: string;
+  sql?: string;
+}
+
+const isRead = (statement: unknown): boolean => {
+  const { method, sql } = (typeof statement === 'object' && statement !== null ? statement : { sql: statement }) as Statement;
+  if (method && method !== 'raw') return ['select', 'first', 'pluck'].includes(method);
+  return typeof sql === 'string' && /^\s*(select|with)\b/i.test(sql);
+};
+
+const isContentApi = (strapi: Core.Strapi, path: string | undefined): boolean => {
+  if (!path) return false;
+  const prefix = strapi.config.get('api.rest.prefix', '/api');
+  return path === strapi.config.get('plugin::graphql.endpoint', '/graphql') || path === prefix || path.startsWith(`${prefix}/`);
+};
+
 const PATCHED = Symbol.for('newsroom.database-unavailable');
 
 /**
@@ -34,23 +60,28 @@ export const translateDatabaseErrors = (strapi: Core.Strapi): void => {
   if (prototype[PATCHED]) return;
   prototype[PATCHED] = true;
   const requestContext = strapi.requestContext;
-  const translate = (error: unknown): never => {
+  const translate = (error: unknown, statement?: unknown): never => {
+    const ctx = requestContext.get() as RequestContext | undefined;
+    if (statement !== undefined && isDataException(error) && isRead(statement) && isContentApi(strapi, ctx?.path)) {
+      // the query validation should have refused the value: worth a warning, with no SQL
+      strapi.log.warn(`[database] ${ctx?.method} ${ctx?.path}: 400, a query value the database refused (${describeCause(error)})`);
+      throw new errors.ValidationError('A value in the query does not fit the field it is compared with', { source: 'query' });
+    }
     if (!isDatabaseUnavailable(error)) throw error;
     const translated = error instanceof DatabaseUnavailableError ? error : new DatabaseUnavailableError(error);
-    const ctx = requestContext.get() as { state?: RequestState } | undefined;
     if (ctx?.state) ctx.state.databaseUnavailable = translated;
     throw translated;
   };
   const { acquireConnection, query } = prototype;
   prototype.acquireConnection = function (this: KnexClient, ...args: unknown[]) {
-    return acquireConnection.apply(this, args).catch(translate);
+    return acquireConnection.apply(this, args).catch((error: unknown) => translate(error));
   };
   // SQLite: a deferred transaction that has read and then writes fails at once with SQLITE_BUSY when another
   // connection (another instance) wrote meanwhile, whatever the busy timeout; IMMEDIATE takes the write lock at
   // BEGIN, where the busy timeout applies
   prototype.query = function (this: KnexClient, connection: unknown, statement: unknown, ...rest: unknown[]) {
     const sql = this.driverName === 'better-sqlite3' && statement === 'BEGIN;' ? 'BEGIN IMMEDIATE;' : statement;
-    return query.call(this, connection, sql, ...rest).catch(translate);
+    return query.call(this, connection, sql, ...rest).catch((error: unknown) => translate(error, statement));
   };
 };
 

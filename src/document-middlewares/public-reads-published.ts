@@ -1,7 +1,8 @@
 /**
  * The public (unauthenticated) role reads published content only: a request for drafts through REST
- * (`?status=draft`) or GraphQL (`status: DRAFT`) is refused with 403. Admin users, API tokens and
- * server-side code (no HTTP request) are not affected.
+ * (`?status=draft`) or GraphQL (`status: DRAFT`) is refused with 403. So is any other status than `published`
+ * (`?status=DRAFT`, `?status[0]=draft`): the document service reads drafts for every status it does not know.
+ * Admin users, API tokens and server-side code (no HTTP request) are not affected.
  */
 
 import type { Core } from '@strapi/strapi';
@@ -15,7 +16,8 @@ export const publicReadsPublishedMiddleware =
   async (context, next) => {
     if (!READS.has(context.action)) return next();
     const params = paramsOf(context);
-    if (params.status !== 'draft') return next();
+    // (no status: server-side code, which picks its own; REST and GraphQL always pass one)
+    if (params.status === undefined || params.status === 'published') return next();
 
     const request = strapi.requestContext.get();
     const state = request?.state as { auth?: { credentials?: unknown }; preview?: { uid: string; documentId: string } } | undefined;
