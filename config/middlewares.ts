@@ -1,6 +1,6 @@
 import { corsConfig } from '../src/utils/cors';
 import { onBodyParseError } from '../src/utils/request-body';
-import { uploadLimits } from '../src/utils/upload-limits';
+import { temporaryUploadName, uploadLimits } from '../src/utils/upload-limits';
 
 const limits = uploadLimits();
 
@@ -25,7 +25,12 @@ export default [
     name: 'strapi::body',
     // malformed JSON, form and multipart bodies: 400 in Strapi's error shape (src/utils/request-body.ts)
     config: {
-      formidable: { maxFileSize: limits.maxFileSize, ...(limits.temporaryDir ? { uploadDir: limits.temporaryDir } : {}) },
+      formidable: {
+        maxFileSize: limits.maxFileSize,
+        // named after this process: a killed one's temporary files are removed at the next start
+        filename: temporaryUploadName,
+        ...(limits.temporaryDir ? { uploadDir: limits.temporaryDir } : {}),
+      },
       onError: onBodyParseError,
     },
   },

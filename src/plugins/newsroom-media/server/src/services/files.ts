@@ -9,6 +9,7 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { hasCredit, readEmbeddedMetadata, type EmbeddedMetadata } from '../metadata/read';
 import { embedCredit } from '../metadata/write';
+import { writeAtomically } from '../storage/in-flight';
 
 const FILE_METADATA = 'plugin::newsroom-media.file-metadata';
 
@@ -64,7 +65,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const target = localPath(format.url);
         if (!target || !(format.mime ?? file.mime).includes('jpeg')) continue;
         const bytes = await fs.readFile(target);
-        await fs.writeFile(
+        // the row already names this file: a process killed half-way must leave it whole
+        await writeAtomically(
+          strapi.dirs.static.public,
           target,
           embedCredit(bytes, {
             caption: metadata.caption,
