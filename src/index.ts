@@ -13,7 +13,14 @@ import { slugsMiddleware } from './document-middlewares/slugs';
 import { keepOriginalUploadsOnce } from './bootstrap/upload-settings';
 import { syncFrontendWebhook } from './bootstrap/webhooks';
 import { responseCache } from './api/cache/services/cache';
-import { assertDatabaseReachable, settleCommitCallbacks, survivesLostDatabase, translateDatabaseErrors } from './database-unavailable';
+import {
+  assertDatabaseReachable,
+  endValidationsOnLostDatabase,
+  settleCommitCallbacks,
+  surfaceTransactionFailures,
+  survivesLostDatabase,
+  translateDatabaseErrors,
+} from './database-unavailable';
 import { registerGraphql } from './graphql';
 import { hasDemoContent, seedDemoContent } from './seed';
 import { isVanilla } from './utils/default-populate';
@@ -25,6 +32,8 @@ export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     gracefulShutdown(strapi);
     translateDatabaseErrors(strapi);
+    surfaceTransactionFailures(strapi);
+    endValidationsOnLostDatabase(strapi);
     settleCommitCallbacks(strapi);
     survivesLostDatabase(strapi);
     await assertDatabaseReachable(strapi);
