@@ -140,13 +140,13 @@ describe('SQLite under concurrent writers and a killed process (SQLite only)', (
       const midUpload = seen && answered === undefined;
       await killHard(server);
       await sent;
-      const restarted = await startServerProcess({ env: childEnv });
+      const restarted = await startServerProcess({ env: childEnv, timeoutMs: 120000 });
       const removed = /removed what interrupted uploads left: [^\n]*/.exec(restarted.output())?.[0] ?? 'nothing removed';
       return { restarted, midUpload, removed };
     };
 
     const runKills = async (label: string, send: (baseUrl: string) => Promise<number>, planted: string[] = []) => {
-      let server = await startServerProcess({ env: childEnv });
+      let server = await startServerProcess({ env: childEnv, timeoutMs: 120000 });
       const landed: string[] = [];
       try {
         // bounded: at most 3 attempts, until 2 kills landed in the middle of an upload
@@ -197,7 +197,7 @@ describe('SQLite under concurrent writers and a killed process (SQLite only)', (
         await fs.rm(liveJournal, { recursive: true, force: true });
         for (const name of [fresh, live, stale]) await fs.rm(path.join(uploadsDir(), name), { force: true });
       }
-    }, 180000);
+    }, 300000);
 
     it('leaves no orphan file, photo or temporary file after a SIGKILL during a photographer\'s submission', async () => {
       const bytes = await largeCreditedJpeg({ caption: '断电投稿', byline: '陈文骁', credit: '新闻社' });
@@ -224,7 +224,7 @@ describe('SQLite under concurrent writers and a killed process (SQLite only)', (
       const rows = (await fileIds()).filter((id) => !earlier.has(id)).sort();
       expect(rows.length).toBeGreaterThan(0);
       expect(images.filter((id) => !earlier.has(id))).toEqual(rows);
-    }, 180000);
+    }, 300000);
   });
 
   it('runs in WAL mode with a busy timeout', async () => {
