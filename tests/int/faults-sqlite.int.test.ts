@@ -6,6 +6,7 @@
  */
 
 import Database from 'better-sqlite3';
+import { spawnSync } from 'child_process';
 import fs from 'fs/promises';
 import http from 'http';
 import os from 'os';
@@ -184,6 +185,11 @@ describe('SQLite under concurrent writers and a killed process (SQLite only)', (
       const liveJournal = path.join(uploadsDir(), '.in-flight', `${os.hostname()}.${process.pid}`);
       await fs.mkdir(liveJournal, { recursive: true });
       await fs.writeFile(path.join(liveJournal, `${live}.json`), JSON.stringify({ hash: 'live_0123456789', ext: '.jpg' }));
+      // and the journal of a stopped process whose last note was cut short (killed while writing it)
+      const stoppedPid = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+      const stoppedJournal = path.join(uploadsDir(), '.in-flight', `${os.hostname()}.${stoppedPid}`);
+      await fs.mkdir(stoppedJournal, { recursive: true });
+      await fs.writeFile(path.join(stoppedJournal, 'cut_0123456789.jpg.json'), '{"hash":"cut_01');
       try {
         await runKills(
           'POST /api/upload',
@@ -193,6 +199,7 @@ describe('SQLite under concurrent writers and a killed process (SQLite only)', (
         );
         await expect(fs.stat(path.join(uploadsDir(), stale))).rejects.toThrow();
         await expect(fs.stat(path.join(liveJournal, `${live}.json`))).resolves.toBeDefined();
+        await expect(fs.stat(stoppedJournal)).rejects.toThrow();
       } finally {
         await fs.rm(liveJournal, { recursive: true, force: true });
         for (const name of [fresh, live, stale]) await fs.rm(path.join(uploadsDir(), name), { force: true });

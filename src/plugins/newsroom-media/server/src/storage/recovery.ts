@@ -63,6 +63,16 @@ const ageOf = async (target: string): Promise<number> => {
   return stats ? (Date.now() - stats.mtimeMs) / 1000 : 0;
 };
 
+/** A note cut short (a kill, a full disk while it was written) named no file yet: nothing to remove for it. */
+const readNote = async (note: string): Promise<Partial<InFlightFile>> => {
+  try {
+    return JSON.parse(await fs.readFile(note, 'utf8')) as InFlightFile;
+  } catch (error) {
+    if (error instanceof SyntaxError || (error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw error;
+  }
+};
+
 const entries = async (folder: string) => fs.readdir(folder, { withFileTypes: true }).catch(() => []);
 
 /** Only the upload plugin's own working folders, only in a temporary folder. */
@@ -90,10 +100,10 @@ export const recoverInterruptedUploads = async (strapi: Core.Strapi, options: Re
       const note = path.join(folder, entry.name);
       if (!stopped && !(await old(note))) continue;
       if (entry.name.endsWith('.json')) {
-        const file = JSON.parse(await fs.readFile(note, 'utf8').catch(() => '{}')) as InFlightFile;
+        const file = await readNote(note);
         const name = `${file.hash}${file.ext ?? ''}`;
         if (file.hash && !(await isReferenced(name))) {
-          await provider.delete(file);
+          await provider.delete(file as InFlightFile);
           report.files.push(name);
         }
         if (await removeWorkingFolder(file.workingFolder)) report.workingFolders += 1;
