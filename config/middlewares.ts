@@ -2,7 +2,7 @@ import { CSP_DEFAULTS } from '@strapi/utils';
 import { corsConfig } from '../src/utils/cors';
 import { onBodyParseError } from '../src/utils/request-body';
 import { storageConfig, storageOrigins } from '../src/utils/storage';
-import { uploadLimits } from '../src/utils/upload-limits';
+import { temporaryUploadName, uploadLimits } from '../src/utils/upload-limits';
 
 const storage = storageOrigins(storageConfig());
 
@@ -43,7 +43,12 @@ export default [
     name: 'strapi::body',
     // malformed JSON, form and multipart bodies: 400 in Strapi's error shape (src/utils/request-body.ts)
     config: {
-      formidable: { maxFileSize: limits.maxFileSize, ...(limits.temporaryDir ? { uploadDir: limits.temporaryDir } : {}) },
+      formidable: {
+        maxFileSize: limits.maxFileSize,
+        // named after this process: a killed one's temporary files are removed at the next start
+        filename: temporaryUploadName,
+        ...(limits.temporaryDir ? { uploadDir: limits.temporaryDir } : {}),
+      },
       onError: onBodyParseError,
     },
   },

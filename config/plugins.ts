@@ -54,7 +54,7 @@ export default () => {
       enabled: true,
       resolve: './src/plugins/newsroom-media',
       config: {
-        uploads: { maxFileSize: uploads.maxFileSize, maxPixels: uploads.maxPixels },
+        uploads: { maxFileSize: uploads.maxFileSize, maxPixels: uploads.maxPixels, temporaryDir: uploads.temporaryDir, orphanAge: uploads.orphanAge },
         publicUrl: envValue('PUBLIC_URL') ?? '',
       },
     },

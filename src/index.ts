@@ -14,7 +14,14 @@ import { keepOriginalUploadsOnce } from './bootstrap/upload-settings';
 import { startupLock, type StartupLock } from './bootstrap/startup-lock';
 import { syncFrontendWebhook } from './bootstrap/webhooks';
 import { responseCache } from './api/cache/services/cache';
-import { assertDatabaseReachable, settleCommitCallbacks, survivesLostDatabase, translateDatabaseErrors } from './database-unavailable';
+import {
+  assertDatabaseReachable,
+  endValidationsOnLostDatabase,
+  settleCommitCallbacks,
+  surfaceTransactionFailures,
+  survivesLostDatabase,
+  translateDatabaseErrors,
+} from './database-unavailable';
 import { registerGraphql } from './graphql';
 import { hasDemoContent, seedDemoContent } from './seed';
 import { isVanilla } from './utils/default-populate';
@@ -56,6 +63,8 @@ export default {
     translateDatabaseErrors(strapi);
     // filter and pagination values that do not fit their fields: 400 before the database sees them
     validateQueryValuesInContentApi(strapi);
+    surfaceTransactionFailures(strapi);
+    endValidationsOnLostDatabase(strapi);
     settleCommitCallbacks(strapi);
     survivesLostDatabase(strapi);
     await assertDatabaseReachable(strapi);

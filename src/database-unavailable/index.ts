@@ -7,6 +7,7 @@
  * in a content-API read (a data exception) is the client's mistake, a 400 ValidationError, not a 500.
  */
 
+import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { DatabaseUnavailableError, describeCause, isDataException, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors';
@@ -50,6 +51,9 @@ const isContentApi = (strapi: Core.Strapi, path: string | undefined): boolean =>
 
 const PATCHED = Symbol.for('newsroom.database-unavailable');
 
+/** the work (an entity validation) that a lost database must end, for queries started inside it */
+const lostDatabaseEnds = new AsyncLocalStorage<(error: DatabaseUnavailableError) => void>();
+
 /**
  * Wraps the knex client's query and connection acquisition. On the dialect's prototype: knex builds each
  * transaction's client from the prototype, not from the instance. Once per process (the request context is one
@@ -70,6 +74,7 @@ export const translateDatabaseErrors = (strapi: Core.Strapi): void => {
     if (!isDatabaseUnavailable(error)) throw error;
     const translated = error instanceof DatabaseUnavailableError ? error : new DatabaseUnavailableError(error);
     if (ctx?.state) ctx.state.databaseUnavailable = translated;
+    lostDatabaseEnds.getStore()?.(translated);
     throw translated;
   };
   const { acquireConnection, query } = prototype;
@@ -82,6 +87,47 @@ export const translateDatabaseErrors = (strapi: Core.Strapi): void => {
   prototype.query = function (this: KnexClient, connection: unknown, statement: unknown, ...rest: unknown[]) {
     const sql = this.driverName === 'better-sqlite3' && statement === 'BEGIN;' ? 'BEGIN IMMEDIATE;' : statement;
     return query.call(this, connection, sql, ...rest).catch((error: unknown) => translate(error, statement));
+  };
+};
+
+interface KnexTransactor {
+  isCompleted(): boolean;
+  commit(value?: unknown): Promise<unknown>;
+  /** settles with the outcome of BEGIN … COMMIT: rejected when a transaction query (BEGIN, COMMIT) failed */
+  executionPromise: Promise<unknown>;
+}
+
+interface KnexContext {
+  transaction(...args: unknown[]): Promise<unknown>;
+}
+
+/**
+ * Knex swallows the failure of its own transaction queries and only rejects the transaction's execution promise,
+ * which Strapi (`knex.transaction()` without a callback) never reads: a BEGIN on a connection that just died hands
+ * out a transaction that is already over (every query in it then fails with "Transaction query already complete",
+ * a 500), and a failed COMMIT resolves as if it had committed (the client got a 2xx for a write that was rolled
+ * back). Both now throw the query's error, so the request gets a 503 and the write is not acknowledged.
+ */
+export const surfaceTransactionFailures = (strapi: Core.Strapi): void => {
+  const context = (strapi.db.connection as unknown as { context: KnexContext }).context;
+  const transaction = context.transaction;
+  context.transaction = function (this: unknown, ...args: unknown[]) {
+    const started = transaction.apply(this, args);
+    // with a callback, knex settles the transaction itself and rejects with these errors
+    if (typeof args[0] === 'function') return started;
+    return started.then(async (value) => {
+      const trx = value as KnexTransactor;
+      if (trx.isCompleted()) {
+        await trx.executionPromise;
+        throw new DatabaseUnavailableError(new Error('The transaction ended before it began'));
+      }
+      const commit = trx.commit;
+      trx.commit = async (result?: unknown) => {
+        await commit(result);
+        return trx.executionPromise;
+      };
+      return trx;
+    });
   };
 };
 
@@ -107,6 +153,27 @@ export const settleCommitCallbacks = (strapi: Core.Strapi): void => {
     callback
       ? transaction((params) => callback({ ...params, onCommit: (task: () => unknown) => params.onCommit(settled(task)) }))
       : transaction()) as Transaction;
+};
+
+type Validate = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * Strapi's entity validator runs its database checks (unique fields) as async yup tests, and yup 0.32 never settles
+ * a validation whose async test rejects: a connection lost during a unique check left the write waiting forever
+ * (and, behind the slug lock of its type and locale, every later write of that type and locale). A validation now
+ * ends with the DatabaseUnavailableError of the first query inside it that lost the database.
+ */
+export const endValidationsOnLostDatabase = (strapi: Core.Strapi): void => {
+  const validator = strapi.entityValidator as unknown as Record<'validateEntityCreation' | 'validateEntityUpdate', Validate>;
+  for (const name of ['validateEntityCreation', 'validateEntityUpdate'] as const) {
+    const validate = validator[name];
+    validator[name] = (...args: unknown[]) =>
+      new Promise((resolve, reject) => {
+        lostDatabaseEnds.run(reject, () => {
+          validate.apply(validator, args).then(resolve, reject);
+        });
+      });
+  }
 };
 
 /**

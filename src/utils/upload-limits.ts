@@ -13,6 +13,10 @@ export const uploadLimits = () => ({
   bodyTimeout: envInt('UPLOAD_BODY_TIMEOUT', DEFAULT_UPLOAD_LIMITS.bodyTimeout),
   /** where the body parser writes uploads while a request is read; the system's temporary folder by default */
   temporaryDir: envValue('UPLOAD_TMP_DIR'),
+  /** seconds: at start, stored files no row names and temporary upload files older than this are removed (0: never) */
+  orphanAge: envInt('UPLOAD_ORPHAN_AGE', DEFAULT_UPLOAD_LIMITS.orphanAge),
 });
 
 export { ACCEPTED_MIME_TYPES, DENIED_MIME_TYPES } from '../plugins/newsroom-media/server/src/upload-rules';
+/** temporary files named after the process writing them, so that a killed one's can be told apart */
+export { temporaryUploadName } from '../plugins/newsroom-media/server/src/storage/in-flight';

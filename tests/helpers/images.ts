@@ -107,3 +107,10 @@ export const hugePng = (width = 100_000, height = 100_000): Buffer => {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 };
+
+/** A large credited photo (noise compresses badly: several MB, slow to decode and resize), for uploads that take time. */
+export const largeCreditedJpeg = async (credit: EmbeddedCredit, width = 4000, height = 3000) =>
+  embedCredit(
+    await sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ quality: 85 }).toBuffer(),
+    credit
+  );

@@ -31,10 +31,13 @@ const bearer = (jwt: string) => ({ Authorization: `Bearer ${jwt}` });
 
 const uploadsDir = () => path.join(app.publicDir, 'uploads');
 
+/** the stored files in the uploads folder: not the file system's lost+found, not the hidden in-flight journal */
+const storedNames = async () => (await fs.readdir(uploadsDir())).filter((name) => name !== 'lost+found' && !name.startsWith('.'));
+
 /** Everything stored: upload rows, files in the uploads folder, photos, metadata rows, temporary files. */
 const stored = async () => ({
   rows: await app.strapi.db.query('plugin::upload.file').count(),
-  onDisk: (await fs.readdir(uploadsDir())).filter((name) => name !== 'lost+found').length,
+  onDisk: (await storedNames()).length,
   photos: await app.strapi.db.query('api::photo.photo').count(),
   metadata: await app.strapi.db.query('plugin::newsroom-media.file-metadata').count(),
   temporary: (await fs.readdir(temporaryDir)).length,
@@ -50,7 +53,7 @@ const settled = async () => {
 const consistent = async () => {
   const rows = (await app.strapi.db.query('plugin::upload.file').findMany({})) as Array<{ url: string; formats: Record<string, { url: string }> | null }>;
   const referenced = new Set(rows.flatMap((row) => [row.url, ...Object.values(row.formats ?? {}).map((format) => format.url)]).map((url) => path.basename(url)));
-  const onDisk = new Set((await fs.readdir(uploadsDir())).filter((name) => name !== 'lost+found'));
+  const onDisk = new Set(await storedNames());
   return { missing: [...referenced].filter((name) => !onDisk.has(name)), orphans: [...onDisk].filter((name) => !referenced.has(name)) };
 };
 
@@ -358,7 +361,8 @@ describe('a full disk', () => {
     for (const name of remaining) await fs.rename(path.join(uploadsDir(), name), path.join(app.publicDir, 'kept', name));
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=3m', 'tmpfs', uploadsDir()]);
     mounted = true;
-    for (const name of remaining) await fs.copyFile(path.join(app.publicDir, 'kept', name), path.join(uploadsDir(), name));
+    // folders too (the uploads' in-flight journal)
+    for (const name of remaining) await fs.cp(path.join(app.publicDir, 'kept', name), path.join(uploadsDir(), name), { recursive: true });
   });
 
   afterAll(async () => {

@@ -37,6 +37,10 @@ export interface NewsroomMediaConfig {
     maxFileSize: number;
     /** width × height; larger images are refused before they are decoded */
     maxPixels: number;
+    /** where the body parser writes uploads while a request is read (the system's temporary folder if unset) */
+    temporaryDir?: string;
+    /** seconds; see DEFAULT_UPLOAD_LIMITS.orphanAge */
+    orphanAge?: number;
   };
   /** public base URL for absolute image URLs in structured data; relative URLs when empty */
   publicUrl: string;
@@ -72,7 +76,7 @@ export const defaultConfig: NewsroomMediaConfig = {
     activity: { relation: 'activities', uid: 'api::activity.activity' },
     article: { relation: 'articles', uid: 'api::article.article' },
   },
-  uploads: { maxFileSize: DEFAULT_UPLOAD_LIMITS.maxFileSize, maxPixels: DEFAULT_UPLOAD_LIMITS.maxPixels },
+  uploads: { maxFileSize: DEFAULT_UPLOAD_LIMITS.maxFileSize, maxPixels: DEFAULT_UPLOAD_LIMITS.maxPixels, orphanAge: DEFAULT_UPLOAD_LIMITS.orphanAge },
   publicUrl: '',
   submitterRole: 'photographer',
 };

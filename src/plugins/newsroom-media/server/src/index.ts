@@ -31,6 +31,8 @@ export default {
     subscribeToUploads(strapi);
     getService(strapi, 'storage').trackProviderWrites();
     getService(strapi, 'files').creditResizedFormats();
+    // before this instance serves: what a killed process left behind goes (files without a row, temporary files)
+    await getService(strapi, 'storage').recover();
     await ensureSubmitterRole(strapi);
     // stored metadata is reached through photos, never listed on its own
     if (strapi.plugin('graphql')) {

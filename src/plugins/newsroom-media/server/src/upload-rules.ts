@@ -28,6 +28,8 @@ export const DEFAULT_UPLOAD_LIMITS = {
   maxPixels: 50_000_000,
   /** seconds a client may take to send a whole request (body included) before the connection is closed */
   bodyTimeout: 120,
+  /** seconds after which a stored file that no upload row names, or a temporary upload file, is removed at start (0: never) */
+  orphanAge: 3600,
 };
 
 const HEIC_BRANDS = ['heic', 'heix', 'heim', 'heis', 'mif1', 'msf1'];

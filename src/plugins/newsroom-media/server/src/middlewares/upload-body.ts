@@ -48,6 +48,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       if (parser) throw new errors.ValidationError(`The multipart body cannot be read: ${parser.message}`, { reason: 'malformedBody' });
       throw error;
     } finally {
+      await storage.settle(ctx);
       const temporary = (ctx.state[TEMP_FILES_KEY] as string[] | undefined) ?? [];
       await Promise.all(temporary.map((filepath) => fs.rm(filepath, { force: true })));
     }

@@ -2,11 +2,19 @@
  * Storage service: an upload request is all or nothing. Every file the upload provider writes during a request
  * (originals and resized formats) and every upload row it creates are noted on the request; when the request
  * fails (a refused file, a full disk, a broken body), they are removed again, so no row is left without its
- * file and no file without its row. A full disk becomes a 507 in Strapi's error shape.
+ * file and no file without its row. A full disk becomes a 507 in Strapi's error shape. Each file is also noted on
+ * disk before it is written (storage/in-flight.ts), so that what a killed process left is removed at the next
+ * start (storage/recovery.ts).
  */
 
+import fs from 'fs/promises';
+import os from 'os';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { noteInFlight } from '../storage/in-flight';
+import { recoverInterruptedUploads } from '../storage/recovery';
+import { DEFAULT_UPLOAD_LIMITS } from '../upload-rules';
+import { pluginConfig } from '../utils';
 
 const STATE_KEY = 'newsroomMediaWrites';
 const UPLOAD_FILE = 'plugin::upload.file';
@@ -15,11 +23,16 @@ interface ProviderFile {
   hash: string;
   ext?: string;
   url?: string;
+  path?: string;
+  /** the upload plugin's working folder of this upload (originals only) */
+  tmpWorkingDirectory?: string;
 }
 
 interface RequestWrites {
   files: ProviderFile[];
   rows: number[];
+  /** the on-disk notes of this request's writes, dropped when the request ends */
+  notes: string[];
 }
 
 interface ProviderService {
@@ -31,7 +44,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const writesOf = (ctx?: Context | null): RequestWrites | null => {
     const state = (ctx ?? strapi.requestContext.get())?.state as Record<string, RequestWrites | undefined> | undefined;
     if (!state) return null;
-    state[STATE_KEY] ??= { files: [], rows: [] };
+    state[STATE_KEY] ??= { files: [], rows: [], notes: [] };
     return state[STATE_KEY];
   };
 
@@ -47,6 +60,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const replace = provider.replace.bind(provider);
       const noted = (method: (file: ProviderFile, ...rest: ProviderFile[]) => Promise<void>) =>
         async (file: ProviderFile, ...rest: ProviderFile[]): Promise<void> => {
+          const writes = writesOf();
+          writes?.notes.push(
+            noteInFlight(strapi.dirs.static.public, { hash: file.hash, ext: file.ext, path: file.path, workingFolder: file.tmpWorkingDirectory })
+          );
           try {
             await method(file, ...rest);
           } catch (error) {
@@ -56,7 +73,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             );
             throw error;
           }
-          writesOf()?.files.push(file);
+          writes?.files.push(file);
         };
       provider.upload = noted(upload);
       provider.replace = noted(replace);
@@ -79,6 +96,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       strapi.log.warn(`[newsroom-media] a failed upload request was undone: ${writes.rows.length} rows, ${writes.files.length} files removed`);
       writes.files = [];
       writes.rows = [];
+    },
+
+    /** The request is over (its rows committed or rolled back): its writes need no note any more. */
+    async settle(ctx: Context): Promise<void> {
+      const writes = writesOf(ctx);
+      if (!writes) return;
+      await Promise.all(writes.notes.map((note) => fs.rm(note, { force: true })));
+      writes.notes = [];
+    },
+
+    /** At start: removes what interrupted uploads left (storage/recovery.ts) and says so in the log. */
+    async recover(): Promise<void> {
+      const uploads = pluginConfig(strapi).uploads;
+      const report = await recoverInterruptedUploads(strapi, {
+        publicDir: strapi.dirs.static.public,
+        temporaryDir: uploads.temporaryDir ?? os.tmpdir(),
+        orphanAge: uploads.orphanAge ?? DEFAULT_UPLOAD_LIMITS.orphanAge,
+        localProvider: strapi.config.get('plugin::upload.provider') === 'local',
+      });
+      if (report.files.length + report.workingFolders + report.temporaryFiles === 0) return;
+      strapi.log.warn(
+        `[newsroom-media] removed what interrupted uploads left: ${report.files.length} stored files without a row` +
+          `${report.files.length > 0 ? ` (${report.files.join(', ')})` : ''}, ${report.workingFolders} working folders, ${report.temporaryFiles} temporary files`
+      );
     },
   };
 };
