@@ -2,8 +2,10 @@
 // tier (two built instances behind nginx on PostgreSQL and Redis). The app (server and admin panel) is built once for
 // the run. A tier whose service is missing (PostgreSQL not answering, no Chromium, no nginx) is reported as SKIPPED;
 // under CI (CI=true) or REQUIRE_ALL_TIERS=1 the run fails instead. `node scripts/test.mjs --tier cluster` runs
-// one tier (unit, sqlite, postgres, browser, cluster) after building the app.
-import { spawnSync } from 'node:child_process';
+// one tier (unit, sqlite, postgres, browser, cluster) after building the app. After the unit tier and the build, the
+// tiers run in two lanes at once (SQLite then browser; PostgreSQL then cluster), each line prefixed with its tier;
+// TEST_LANES=1 runs them one after the other.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,27 +46,54 @@ const postgresAnswers = async () => {
 };
 
 const tiers = [];
-const jestTier = (name, project, env = {}) => {
-  const outputFile = path.join(resultsDir, `${name}.json`);
-  console.log(`\n=== ${name} ===`);
-  const status = run(
-    process.execPath,
-    // the upload plugin sniffs file types with an ES module that Jest's VM loads only with this flag
-    ['--experimental-vm-modules', path.join(root, 'node_modules/jest/bin/jest.js'), '--selectProjects', project, '--json', `--outputFile=${outputFile}`, ...extraArgs],
-    env
-  );
-  let results = { numPassedTests: 0, numFailedTests: 0, numPendingTests: 0, numTotalTests: 0 };
+const jestArgs = (project, outputFile) => [
+  // the upload plugin sniffs file types with an ES module that Jest's VM loads only with this flag
+  '--experimental-vm-modules', path.join(root, 'node_modules/jest/bin/jest.js'), '--selectProjects', project, '--json', `--outputFile=${outputFile}`, ...extraArgs,
+];
+const readResults = (outputFile) => {
   try {
-    results = JSON.parse(readFileSync(outputFile, 'utf8'));
+    return JSON.parse(readFileSync(outputFile, 'utf8'));
   } catch {
-    // jest failed before writing results; status says so
+    // jest failed before writing results; its status says so
+    return { numPassedTests: 0, numFailedTests: 0, numPendingTests: 0, numTotalTests: 0 };
   }
-  tiers.push({ name, status, ...results });
 };
+const resultsFile = (name) => path.join(resultsDir, `${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.json`);
+
+const jestTier = (name, project, env = {}) => {
+  const outputFile = resultsFile(name);
+  console.log(`\n=== ${name} ===`);
+  const status = run(process.execPath, jestArgs(project, outputFile), env);
+  tiers.push({ name, status, ...readResults(outputFile) });
+};
+
+/** A tier in a lane: its output goes through line by line, each line prefixed with the tier's label. */
+const jestTierAsync = (name, label, project, env = {}) =>
+  new Promise((resolve) => {
+    const outputFile = resultsFile(name);
+    console.log(`\n=== ${name} (lines prefixed [${label}]) ===`);
+    const child = spawn(process.execPath, jestArgs(project, outputFile), { cwd: root, env: { ...process.env, ...env } });
+    const prefixLines = (stream, target) => {
+      let rest = '';
+      stream.on('data', (chunk) => {
+        const lines = (rest + chunk.toString()).split('\n');
+        rest = lines.pop() ?? '';
+        for (const line of lines) target.write(`[${label}] ${line}\n`);
+      });
+      stream.on('end', () => rest && target.write(`[${label}] ${rest}\n`));
+    };
+    prefixLines(child.stdout, process.stdout);
+    prefixLines(child.stderr, process.stderr);
+    child.on('close', (code) => {
+      tiers.push({ name, status: code ?? 1, ...readResults(outputFile) });
+      console.log(`=== ${name} done (exit ${code}) ===`);
+      resolve();
+    });
+  });
 
 if (wanted('unit')) jestTier('unit', 'unit');
 
-console.log('\n=== building the app once for the integration and browser tiers (strapi build) ===');
+console.log('\n=== building the app once for the integration, browser and cluster tiers (strapi build) ===');
 const built = run(process.execPath, [path.join(root, 'node_modules/@strapi/strapi/bin/strapi.js'), 'build'], {
   STRAPI_TELEMETRY_DISABLED: 'true',
 });
@@ -73,25 +102,37 @@ if (built !== 0) {
   process.exit(1);
 }
 
-if (wanted('sqlite')) jestTier('integration (SQLite)', 'int', { TEST_DATABASE: 'sqlite' });
-
 const postgresUp = (wanted('postgres') || wanted('cluster')) && (await postgresAnswers());
-if (wanted('postgres')) {
-  if (postgresUp) jestTier('integration (PostgreSQL)', 'int', { TEST_DATABASE: 'postgres', TEST_POSTGRES_URL: postgresUrl });
-  else tiers.push({ name: 'integration (PostgreSQL)', skipped: 'PostgreSQL did not answer' });
-}
 
-if (wanted('browser')) {
-  if (existsSync(chromiumPath)) jestTier('browser (Chromium)', 'e2e', { TEST_DATABASE: 'sqlite', CHROMIUM_PATH: chromiumPath });
-  else tiers.push({ name: 'browser (Chromium)', skipped: `no Chromium at ${chromiumPath} (apt-get install chromium)` });
-}
+const sqliteLane = async () => {
+  if (wanted('sqlite')) await jestTierAsync('integration (SQLite)', 'sqlite', 'int', { TEST_DATABASE: 'sqlite' });
+  if (wanted('browser')) {
+    if (existsSync(chromiumPath)) await jestTierAsync('browser (Chromium)', 'browser', 'e2e', { TEST_DATABASE: 'sqlite', CHROMIUM_PATH: chromiumPath });
+    else tiers.push({ name: 'browser (Chromium)', skipped: `no Chromium at ${chromiumPath} (apt-get install chromium)` });
+  }
+};
 
-// two built instances in production mode behind nginx, on a fresh PostgreSQL database and the shared Redis
-if (wanted('cluster')) {
-  if (!existsSync(nginxPath)) tiers.push({ name: 'cluster (nginx, PostgreSQL, Redis)', skipped: `no nginx at ${nginxPath} (apt-get install nginx)` });
-  else if (!postgresUp) tiers.push({ name: 'cluster (nginx, PostgreSQL, Redis)', skipped: 'PostgreSQL did not answer' });
-  else jestTier('cluster (nginx, PostgreSQL, Redis)', 'cluster', { TEST_POSTGRES_URL: postgresUrl, NGINX_BIN: nginxPath });
+const postgresLane = async () => {
+  if (wanted('postgres')) {
+    if (postgresUp) await jestTierAsync('integration (PostgreSQL)', 'postgres', 'int', { TEST_DATABASE: 'postgres', TEST_POSTGRES_URL: postgresUrl });
+    else tiers.push({ name: 'integration (PostgreSQL)', skipped: 'PostgreSQL did not answer' });
+  }
+  // two built instances in production mode behind nginx, on a fresh PostgreSQL database and the shared Redis
+  if (wanted('cluster')) {
+    if (!existsSync(nginxPath)) tiers.push({ name: 'cluster (nginx, PostgreSQL, Redis)', skipped: `no nginx at ${nginxPath} (apt-get install nginx)` });
+    else if (!postgresUp) tiers.push({ name: 'cluster (nginx, PostgreSQL, Redis)', skipped: 'PostgreSQL did not answer' });
+    else await jestTierAsync('cluster (nginx, PostgreSQL, Redis)', 'cluster', 'cluster', { TEST_POSTGRES_URL: postgresUrl, NGINX_BIN: nginxPath });
+  }
+};
+
+const startedAt = Date.now();
+if (process.env.TEST_LANES === '1') {
+  await sqliteLane();
+  await postgresLane();
+} else {
+  await Promise.all([sqliteLane(), postgresLane()]);
 }
+console.log(`\nintegration, browser and cluster tiers took ${Math.round((Date.now() - startedAt) / 1000)} s`);
 
 console.log('\n=== summary ===');
 let failed = false;
