@@ -96,6 +96,10 @@ export const createBackup = async (strapi: Core.Strapi, file: string, progress: 
       client === 'postgres' ? { isolationLevel: 'repeatable read', readOnly: true } : undefined
     );
 
+    // files on object storage stay there: the archive holds their rows, the bucket needs its own backup
+    const remote = await strapi.db.query('plugin::upload.file').count({ where: { provider: { $ne: 'local' } } });
+    if (remote > 0) strapi.log.warn(`${remote} uploaded files are stored by a provider other than local disk: back up their bucket too`);
+
     const root = uploadsDir(strapi);
     const files = await listFiles(root);
     let fileBytes = 0;
@@ -110,7 +114,7 @@ export const createBackup = async (strapi: Core.Strapi, file: string, progress: 
       strapiVersion: strapi.config.get('info.strapi') as string,
       client,
       tables: manifestTables,
-      files: { count: files.length, bytes: fileBytes },
+      files: { count: files.length, bytes: fileBytes, remote },
     };
     await writer.add({ name: 'manifest.json', kind: 'manifest' }, Buffer.from(JSON.stringify(manifest)));
     const done = await writer.finish();

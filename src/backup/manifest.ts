@@ -13,7 +13,8 @@ export interface Manifest {
   /** the database the archive was taken from */
   client: string;
   tables: Array<{ name: string; columns: ColumnSpec[]; rows: number; idColumn?: string }>;
-  files: { count: number; bytes: number };
+  /** files in the archive; `remote`: file rows whose bytes live on another provider (object storage) */
+  files: { count: number; bytes: number; remote: number };
 }
 
 export interface ProgressEvent {

@@ -5,7 +5,7 @@ import os from 'os';
 import path from 'path';
 import { createStrapi, type Core } from '@strapi/strapi';
 import request from 'supertest';
-import { createTestDatabase, ROOT, type TestDatabase } from './databases';
+import { createTestDatabase, ROOT, type TestDatabase, type TestDatabaseClient } from './databases';
 
 export interface TestApp {
   strapi: Core.Strapi;
@@ -27,6 +27,8 @@ export interface StartOptions {
   listen?: boolean;
   /** environment of this instance, read while it loads; `undefined` unsets a variable */
   env?: Record<string, string | undefined>;
+  /** the database, when not the tier's (TEST_DATABASE) */
+  client?: TestDatabaseClient;
 }
 
 const applyEnv = (target: NodeJS.ProcessEnv, env: Record<string, string | undefined>): NodeJS.ProcessEnv => {
@@ -43,9 +45,9 @@ const applyEnv = (target: NodeJS.ProcessEnv, env: Record<string, string | undefi
  */
 export const startStrapi = async (
   label: string,
-  { seed = false, adminPanel = false, listen = false, env = {} }: StartOptions = {}
+  { seed = false, adminPanel = false, listen = false, env = {}, client }: StartOptions = {}
 ): Promise<TestApp> => {
-  const db = await createTestDatabase(label);
+  const db = await createTestDatabase(label, client);
   // the app's static files (reader page), but uploads of its own
   const publicDir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsroom-public-'));
   await fs.cp(path.join(ROOT, 'public'), publicDir, {
