@@ -20,6 +20,8 @@ import { backupTables, fromArchiveValue } from './tables';
 const gunzipAsync = promisify(gunzip);
 /** bound parameters per INSERT, under SQLite's 32,766 and PostgreSQL's 65,535 */
 const PARAMETERS_PER_INSERT = 30000;
+/** rows per INSERT: knex writes a multi-row insert on SQLite as a compound SELECT, limited to 500 terms */
+const ROWS_PER_INSERT = 400;
 
 /** Reads the whole archive and checks it; returns its manifest. Touches nothing. */
 export const checkArchive = async (file: string, progress: Progress = () => undefined): Promise<Manifest> => {
@@ -148,8 +150,16 @@ export const restoreBackup = async (strapi: Core.Strapi, file: string, { force =
             const values = JSON.parse(line) as unknown[];
             return Object.fromEntries(names.map((name, index) => [name, fromArchiveValue(values[index], types.get(name) ?? 'string')]));
           });
-          const batch = Math.max(1, Math.min(1000, Math.floor(PARAMETERS_PER_INSERT / names.length)));
-          for (let offset = 0; offset < records.length; offset += batch) await trx(target.name).insert(records.slice(offset, offset + batch));
+          const batch = Math.max(1, Math.min(ROWS_PER_INSERT, Math.floor(PARAMETERS_PER_INSERT / names.length)));
+          for (let offset = 0; offset < records.length; offset += batch) {
+            await trx(target.name)
+              .insert(records.slice(offset, offset + batch))
+              .catch((error: unknown) => {
+                // knex puts the whole statement before the database's message: keep the message
+                const message = error instanceof Error ? error.message : String(error);
+                throw new errors.ApplicationError(`Rows of ${target.name} could not be written: ${message.slice(message.lastIndexOf(' - ') + 3)}`);
+              });
+          }
           rows += records.length;
           progress({ phase: 'rows', rows, totalRows, table: target.name });
         },

@@ -41,12 +41,22 @@ it('moves a SQLite newsroom to PostgreSQL with nothing lost', async () => {
   expect(restore.code).toBe(0);
 
   // Then the fingerprint and what readers see are the same, and the desk signs in and writes
-  const [after, server] = await Promise.all([fingerprintOf(restored.env), startServerProcess({ env: restored.env, timeoutMs: 240000 })]);
+  // one start after the other: two instances starting at once on PostgreSQL duplicate admin permissions (the
+  // roles' bootstrap races; seen here as 321 → 429 rows)
+  const after = await fingerprintOf(restored.env);
+  const server = await startServerProcess({ env: restored.env, timeoutMs: 240000 });
   try {
     expect(after).toEqual(before);
     expect(after.documents['api::article.article'].en).toMatchObject({ draft: { count: 1 }, published: { count: 1 } });
     const afterView = await readerView(server.baseUrl);
-    expect(afterView).toEqual(beforeView);
+    // groups that tie in the stats' order (the campaign-less group among them) may come in another order on another
+    // database: SQLite sorts NULL first, PostgreSQL last
+    const byKey = (view: Record<string, any>) => ({
+      ...view,
+      byCampaign: { ...view.byCampaign, data: [...view.byCampaign.data].sort((a, b) => String(a.key).localeCompare(String(b.key))) },
+    });
+    expect(byKey(afterView)).toEqual(byKey(beforeView));
+    expect(afterView.byCampaign.data).toHaveLength(beforeView.byCampaign.data.length);
     expect(photoCredits(afterView.article)).toEqual(SEED_CREDITS);
     expect(await adminCreatesArticle(server.baseUrl, '迁移之后的新文章')).toBe(201);
   } finally {
