@@ -15,6 +15,8 @@ import { backupTables, toArchiveValue } from './tables';
 
 export interface Fingerprint {
   tables: Record<string, { rows: number; sha256: string }>;
+  /** the admin roles' permissions by meaning (their tables are left out of `tables`) */
+  permissions: { count: number; sha256: string };
   /** `uid` → `locale` (or `-` for a type without locales) → `draft` | `published` */
   documents: Record<string, Record<string, Record<string, { count: number; sha256: string }>>>;
   files: { count: number; bytes: number; sha256: string };
@@ -40,11 +42,35 @@ const volatileRows = (strapi: Core.Strapi): { table: string; column: string; val
   return { table: store.tableName, column: (store.attributes.key as { columnName?: string }).columnName ?? 'key', values: ['plugin_upload_metrics'] };
 };
 
+/**
+ * The admin permissions' tables. On PostgreSQL the first start after a restore may re-create the super admin's
+ * permissions with new ids: Strapi compares their `locales` with the locales read in no particular order, and the
+ * restored table can answer in another order. Compared by meaning instead (permissionsByMeaning).
+ */
+const permissionTables = (strapi: Core.Strapi): string[] => {
+  const permission = strapi.db.metadata.get('admin::permission');
+  const role = permission.attributes.role as { joinTable?: { name: string } };
+  return [permission.tableName, ...(role.joinTable ? [role.joinTable.name] : [])];
+};
+
+const permissionsByMeaning = async (strapi: Core.Strapi): Promise<Fingerprint['permissions']> => {
+  const rows = (await strapi.db.query('admin::permission').findMany({ populate: ['role'] })) as Array<Record<string, unknown>>;
+  const meanings = rows
+    .map(({ action, actionParameters, subject, properties, conditions, role }) => {
+      const { locales, ...rest } = (properties ?? {}) as { locales?: string[] };
+      return canonicalJson({ action, actionParameters, subject, conditions, role: (role as { code?: string } | null)?.code ?? null,
+        properties: { ...rest, ...(locales ? { locales: [...locales].sort() } : {}) } });
+    })
+    .sort();
+  return { count: meanings.length, sha256: sha256(meanings.join('\n')) };
+};
+
 const hashTables = async (strapi: Core.Strapi): Promise<Fingerprint['tables']> => {
   const client = strapi.db.dialect.client;
   const volatile = volatileRows(strapi);
+  const skipped = new Set(permissionTables(strapi));
   const result: Fingerprint['tables'] = {};
-  for (const table of backupTables(strapi.db)) {
+  for (const table of backupTables(strapi.db).filter(({ name }) => !skipped.has(name))) {
     const names = table.columns.map((column) => column.name);
     const query = strapi.db.connection(table.name).select(names).orderBy(table.idColumn ? [table.idColumn] : names);
     if (table.name === volatile.table) query.whereNotIn(volatile.column, volatile.values);
@@ -105,6 +131,7 @@ const hashFiles = async (strapi: Core.Strapi): Promise<Fingerprint['files']> => 
 
 export const fingerprint = async (strapi: Core.Strapi): Promise<Fingerprint> => ({
   tables: await hashTables(strapi),
+  permissions: await permissionsByMeaning(strapi),
   documents: await hashDocuments(strapi),
   files: await hashFiles(strapi),
 });
