@@ -5,13 +5,13 @@
 //    PostgreSQL when it answers: our article list against the vanilla Strapi baseline and the raw-SQL limit, the
 //    feed, stats, GraphQL, the write path, SQL queries per request, and cold start.
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { postgresAnswers } from './bench/databases.mjs';
+import { freshSecrets } from './bench/processes.mjs';
 import { benchDatabase } from './bench/reads.mjs';
 import { writeReport } from './bench/report.mjs';
 
@@ -34,7 +34,6 @@ if (!argv.includes('--skip-upload')) {
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
 mkdirSync(path.join(scratch, 'public', 'uploads'), { recursive: true });
-const secret = () => randomBytes(24).toString('base64');
 const baseEnv = {
   NODE_ENV: 'production', // as served: no GraphQL playground, production logging
   LOG_LEVEL: 'error',
@@ -45,12 +44,7 @@ const baseEnv = {
   CRON_ENABLED: 'false',
   GRAPHQL_INTROSPECTION: 'false',
   PUBLIC_DIR: path.join(scratch, 'public'),
-  APP_KEYS: `${secret()},${secret()}`,
-  API_TOKEN_SALT: secret(),
-  ADMIN_JWT_SECRET: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  JWT_SECRET: secret(),
-  ENCRYPTION_KEY: secret(),
+  ...freshSecrets(),
   PORT: '0',
   HOST: '127.0.0.1',
 };

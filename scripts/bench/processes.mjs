@@ -1,11 +1,23 @@
 // Child processes of the benchmark: a Strapi server (app-server.mjs) or the raw-SQL server (raw-server.mjs),
 // each started with its own environment and stopped by its pid.
 import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+
+const secret = () => randomBytes(24).toString('base64');
+/** The app's secrets, fresh for one benchmark run. */
+export const freshSecrets = () => ({
+  APP_KEYS: `${secret()},${secret()}`,
+  API_TOKEN_SALT: secret(),
+  ADMIN_JWT_SECRET: secret(),
+  TRANSFER_TOKEN_SALT: secret(),
+  JWT_SECRET: secret(),
+  ENCRYPTION_KEY: secret(),
+});
 
 /** Starts a server script; resolves once it answers HTTP, with the time that took from the fork. */
 export const startServer = async (script, env, { execArgv = [] } = {}) => {

@@ -31,11 +31,11 @@ const withAdminClient = async <T>(work: (client: Client) => Promise<T>): Promise
   }
 };
 
-/** A database of its own for one test suite: a fresh SQLite file or a fresh PostgreSQL database. */
-export const createTestDatabase = async (label: string): Promise<TestDatabase> => {
+/** A database of its own for one test suite: a fresh SQLite file or a fresh PostgreSQL database (the tier's by default). */
+export const createTestDatabase = async (label: string, client: TestDatabaseClient = testDatabaseClient()): Promise<TestDatabase> => {
   const name = uniqueName(label);
 
-  if (testDatabaseClient() === 'postgres') {
+  if (client === 'postgres') {
     await withAdminClient((client) => client.query(`CREATE DATABASE "${name}"`));
     const url = new URL(postgresAdminUrl());
     url.pathname = `/${name}`;

@@ -5,7 +5,7 @@ import os from 'os';
 import path from 'path';
 import { createStrapi, type Core } from '@strapi/strapi';
 import request from 'supertest';
-import { createTestDatabase, ROOT, type TestDatabase } from './databases';
+import { createTestDatabase, ROOT, type TestDatabase, type TestDatabaseClient } from './databases';
 
 export interface TestApp {
   strapi: Core.Strapi;
@@ -37,6 +37,8 @@ export interface StartOptions {
   listen?: boolean;
   /** environment of this instance, read while it loads; `undefined` unsets a variable */
   env?: Record<string, string | undefined>;
+  /** the database, when not the tier's (TEST_DATABASE) */
+  client?: TestDatabaseClient;
 }
 
 const applyEnv = (target: NodeJS.ProcessEnv, env: Record<string, string | undefined>): NodeJS.ProcessEnv => {
@@ -64,9 +66,9 @@ export const createPublicDir = async (): Promise<string> => {
  */
 export const startStrapi = async (
   label: string,
-  { seed = false, adminPanel = false, listen = false, env = {} }: StartOptions = {}
+  { seed = false, adminPanel = false, listen = false, env = {}, client }: StartOptions = {}
 ): Promise<TestApp> => {
-  const db = await createTestDatabase(label);
+  const db = await createTestDatabase(label, client);
   const publicDir = await createPublicDir();
 
   Object.assign(process.env, {
