@@ -1,0 +1,48 @@
+/**
+ * Inputs the fuzzer (tests/fuzz/) found answering 500, kept as regular tests: an empty `fields=` on any REST read
+ * (Strapi selected a column named ''), and feed cursors in the cursor format naming an impossible date or an id no
+ * row can have (PostgreSQL refused the comparison; SQLite compared with NaN and answered an empty page).
+ */
+
+import { startStrapi, type TestApp } from '../helpers/strapi';
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await startStrapi('fuzz_findings');
+});
+
+afterAll(async () => {
+  await app.stop();
+});
+
+const cursorOf = (position: unknown): string => Buffer.from(JSON.stringify(position)).toString('base64url');
+
+const expectBadRequest = async (url: string, parameter: string) => {
+  const response = await app.http().get(url);
+  expect({ url, status: response.status }).toEqual({ url, status: 400 });
+  expect(response.body).toEqual({ data: null, error: expect.objectContaining({ status: 400, name: 'ValidationError', message: expect.stringContaining(parameter) }) });
+};
+
+describe('found by the fuzzer', () => {
+  it.each(['/api/articles?fields=', '/api/tags?fields=&populate=*', '/api/photos/abc?fields=', '/api/organizations?fields=&sort=name'])(
+    'an empty fields parameter is a 400 on fields: %s',
+    async (url) => {
+      await expectBadRequest(url, 'fields');
+    }
+  );
+
+  it.each([
+    ['an impossible date', { d: '2024-99-99T99:99:99.999Z', t: 'article', i: 1 }],
+    ['a date that is not in canonical form', { d: '2024-02-30T00:00:00.000Z', t: 'article', i: 1 }],
+    ['an id beyond any row', { d: '2024-01-01T00:00:00.000Z', t: 'activity', i: 1e20 }],
+    ['a negative id', { d: '2024-01-01T00:00:00.000Z', t: 'campaign', i: -1 }],
+  ])('a feed cursor with %s is a 400 on cursor', async (_, position) => {
+    for (const path of ['/api/feed', '/api/feed.xml', '/api/feed.json']) await expectBadRequest(`${path}?cursor=${cursorOf(position)}`, 'cursor');
+  });
+
+  it('a cursor the feed gave out still pages', async () => {
+    const response = await app.http().get(`/api/feed?cursor=${cursorOf({ d: '2024-01-01T00:00:00.000Z', t: 'article', i: 2147483647 })}`);
+    expect(response.status).toBe(200);
+  });
+});
