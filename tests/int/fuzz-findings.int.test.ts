@@ -1,6 +1,7 @@
 /**
  * Inputs the fuzzer (tests/fuzz/) found answering 500, kept as regular tests: an empty `fields=` on any REST read
- * (Strapi selected a column named ''), and feed cursors in the cursor format naming an impossible date or an id no
+ * (Strapi selected a column named ''), names of Object.prototype members (`constructor`, `toString`…) as fields, sorts,
+ * populates or filter keys (Strapi's validation looked them up on a plain object and let them through), and feed cursors in the cursor format naming an impossible date or an id no
  * row can have (PostgreSQL refused the comparison; SQLite compared with NaN and answered an empty page).
  */
 
@@ -31,6 +32,30 @@ describe('found by the fuzzer', () => {
       await expectBadRequest(url, 'fields');
     }
   );
+
+  it.each([
+    '/api/photographers?fields[0]=constructor',
+    '/api/photographers?fields=name,toString',
+    '/api/articles?sort=constructor',
+    '/api/articles?sort[0]=valueOf:asc',
+    '/api/articles?sort=category.hasOwnProperty',
+    '/api/articles?populate=constructor',
+    '/api/articles?populate[0]=isPrototypeOf',
+    '/api/articles?populate[toString]=true',
+    '/api/articles?populate[cover][fields][0]=hasOwnProperty',
+    '/api/articles?populate[cover][populate]=valueOf',
+    '/api/articles?filters[toString][$eq]=1',
+    '/api/articles?filters[category][valueOf]=1',
+  ])('a name of an Object.prototype member where a field goes is a 400: %s', async (url) => {
+    const response = await app.http().get(url);
+    expect({ url, status: response.status }).toEqual({ url, status: 400 });
+    expect(response.body).toEqual({ data: null, error: expect.objectContaining({ status: 400, name: 'ValidationError' }) });
+  });
+
+  it('the same words as filter values are only text', async () => {
+    const response = await app.http().get('/api/articles?filters[title][$eq]=constructor&filters[slug][$in][0]=toString&populate[cover][filters][caption][$eq]=valueOf');
+    expect(response.status).toBe(200);
+  });
 
   it.each([
     ['an impossible date', { d: '2024-99-99T99:99:99.999Z', t: 'article', i: 1 }],
