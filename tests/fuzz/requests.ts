@@ -182,7 +182,7 @@ export const buildRequests = (summary: Summary): fc.Arbitrary<FuzzRequest> => {
         status,
         publicationState: fc.constantFrom('preview', 'live'),
         // unknown top-level parameters (strictParams)
-        [`x${0}`]: junk,
+        unknownParameter: junk,
       },
       { requiredKeys: [] }
     );
@@ -220,7 +220,7 @@ export const buildRequests = (summary: Summary): fc.Arbitrary<FuzzRequest> => {
       organization: maybe(slugs(summary.known.organizationSlugs)),
       kind: maybe(fc.constantFrom(...kinds, 'other')),
       locale: maybe(locale),
-      [`x${0}`]: junk,
+      unknownParameter: junk,
     },
     { requiredKeys: [] }
   );
@@ -236,7 +236,7 @@ export const buildRequests = (summary: Summary): fc.Arbitrary<FuzzRequest> => {
           campaign: maybe(slugs(summary.known.campaignSlugs)),
           kind: maybe(fc.constantFrom(...kinds, 'other')),
           locale: maybe(locale),
-          [`x${0}`]: junk,
+          unknownParameter: junk,
         },
         { requiredKeys: [] }
       ),
@@ -244,7 +244,7 @@ export const buildRequests = (summary: Summary): fc.Arbitrary<FuzzRequest> => {
     )
     .map(([query, raw]) => ({ endpoint: 'GET /api/activities/stats', method: 'GET' as const, url: urlOf('/api/activities/stats', query, raw) }));
   const hub = fc
-    .tuple(slugs(summary.known.campaignSlugs), fc.record({ locale: maybe(locale), [`x${0}`]: junk }, { requiredKeys: [] }), rawSuffix)
+    .tuple(slugs(summary.known.campaignSlugs), fc.record({ locale: maybe(locale), unknownParameter: junk }, { requiredKeys: [] }), rawSuffix)
     .map(([slug, query, raw]) => ({ endpoint: 'GET /api/campaigns/:slug/hub', method: 'GET' as const, url: urlOf(`/api/campaigns/${encodeURIComponent(slug)}/hub`, query, raw) }));
   const jwtish = fc
     .tuple(fc.jsonValue({ maxDepth: 1 }), fc.jsonValue({ maxDepth: 2 }), fc.string({ maxLength: 20 }))

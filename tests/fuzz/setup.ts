@@ -138,11 +138,13 @@ export const startFuzzTarget = async ({ database, servers: count = 1, env = {} }
     await Promise.all(servers.map((server) => server.stop()));
     await cleanUp();
   };
-  try {
-    for (let index = 0; index < count; index += 1) servers.push(await startServerProcess({ env: { LOG_LEVEL: 'error', ...env } }));
-  } catch (error) {
+  // started together; a start can take a minute on a busy machine
+  const started = await Promise.allSettled(Array.from({ length: count }, () => startServerProcess({ env: { LOG_LEVEL: 'error', ...env }, timeoutMs: 240000 })));
+  for (const result of started) if (result.status === 'fulfilled') servers.push(result.value);
+  const failed = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) {
     await stopAll();
-    throw error;
+    throw failed.reason;
   }
   return { baseUrls: servers.map((server) => server.baseUrl), summary, servers, stop: stopAll };
 };
