@@ -11,7 +11,7 @@ let app: TestApp;
 
 beforeAll(async () => {
   app = await startStrapi('fuzz_findings');
-});
+}, 300000);
 
 afterAll(async () => {
   await app.stop();
