@@ -1,7 +1,8 @@
 /**
- * `npm run fuzz [-- --cases N --seed S --database sqlite|postgres --concurrency C --servers K --replay SEED:PATH]`: boots the
- * built app on a fresh database seeded with the demo content and the draft fixtures, runs the cases, prints cases/s,
- * the count per endpoint and every failure with its shrunk request; exits 1 on any failure.
+ * `npm run fuzz [-- --cases N --seed S --database sqlite|postgres --concurrency C --servers K --max-minutes M
+ * --replay SEED:PATH]`: boots the built app on a fresh database seeded with the demo content and the draft fixtures, runs the cases, prints cases/s,
+ * the count per endpoint and every failure with its shrunk request; exits 1 on any failure, or when the time
+ * limit stopped it before all cases ran.
  */
 
 import fs from 'fs/promises';
@@ -20,6 +21,7 @@ const main = async (): Promise<number> => {
       database: { type: 'string', default: 'sqlite' },
       concurrency: { type: 'string', default: '8' },
       servers: { type: 'string', default: '2' },
+      'max-minutes': { type: 'string' },
       replay: { type: 'string' },
     },
   });
@@ -29,6 +31,8 @@ const main = async (): Promise<number> => {
   const concurrency = Number(values.concurrency);
   const servers = Number(values.servers);
   if (!Number.isInteger(servers) || servers < 1) throw new Error('--servers must be a whole number, at least 1');
+  const maxMinutes = values['max-minutes'] === undefined ? undefined : Number(values['max-minutes']);
+  if (maxMinutes !== undefined && !(maxMinutes > 0)) throw new Error('--max-minutes must be a positive number');
   const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
   if (!Number.isInteger(cases) || cases < 1 || !Number.isInteger(concurrency) || concurrency < 1 || !Number.isInteger(seed)) {
     throw new Error('--cases, --concurrency and --seed must be whole numbers (cases and concurrency at least 1)');
@@ -53,6 +57,8 @@ const main = async (): Promise<number> => {
       seed,
       concurrency,
       replay,
+      timeLimitMs: maxMinutes === undefined ? undefined : maxMinutes * 60000,
+      onFailure: (failure) => process.stdout.write(`failure: ${failure.problems.join('; ')}\n${renderRequest(failure.baseUrl, failure.request)}\n`),
       onProgress: (done) => {
         if (Date.now() - last < 10000) return;
         last = Date.now();
@@ -65,7 +71,7 @@ const main = async (): Promise<number> => {
       const errors = target.servers.flatMap((server) => server.output().split('\n')).filter((line) => /error/i.test(line)).slice(-20);
       if (errors.length) process.stdout.write(`server errors (last 20):\n${errors.join('\n')}\n`);
     }
-    return report.failures.length > 0 ? 1 : 0;
+    return report.failures.length > 0 || report.interrupted ? 1 : 0;
   } finally {
     await target.stop();
   }

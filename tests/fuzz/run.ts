@@ -19,6 +19,10 @@ export interface FuzzOptions {
   /** replay one case: the seed and fast-check path a failure was reported with */
   replay?: { seed: number; path: string };
   onProgress?: (cases: number) => void;
+  /** called with each failure as soon as it is shrunk */
+  onFailure?: (failure: Failure) => void;
+  /** stop starting new cases after this many milliseconds (the report then says so) */
+  timeLimitMs?: number;
 }
 
 export interface Failure {
@@ -33,6 +37,8 @@ export interface Failure {
 export interface FuzzReport {
   cases: number;
   durationMs: number;
+  /** true when the time limit stopped the run before `cases` */
+  interrupted: boolean;
   perEndpoint: Record<string, number>;
   /** total milliseconds spent waiting for answers, per endpoint */
   msPerEndpoint: Record<string, number>;
@@ -45,12 +51,13 @@ class CaseFailed extends Error {
   }
 }
 
-export const runFuzz = async ({ baseUrls, summary, cases, seed, concurrency, replay, onProgress }: FuzzOptions): Promise<FuzzReport> => {
+export const runFuzz = async ({ baseUrls, summary, cases, seed, concurrency, replay, onProgress, onFailure, timeLimitMs }: FuzzOptions): Promise<FuzzReport> => {
   const requests = buildRequests(summary);
   const perEndpoint: Record<string, number> = {};
   const msPerEndpoint: Record<string, number> = {};
   const failures: Failure[] = [];
   let done = 0;
+  let interrupted = false;
   const started = Date.now();
 
   const runOnce = async (baseUrl: string, runSeed: number, numRuns: number, path?: string): Promise<number> => {
@@ -70,11 +77,15 @@ export const runFuzz = async ({ baseUrls, summary, cases, seed, concurrency, rep
         throw new CaseFailed(problems);
       }
     });
-    const result = await fc.check(property, { seed: runSeed, numRuns, ...(path ? { path } : {}) });
+    const left = timeLimitMs === undefined ? undefined : Math.max(1, started + timeLimitMs - Date.now());
+    const result = await fc.check(property, { seed: runSeed, numRuns, ...(path ? { path } : {}), ...(left === undefined ? {} : { interruptAfterTimeLimit: left }) });
+    if (result.interrupted) interrupted = true;
     if (result.failed && result.counterexample) {
       const [request] = result.counterexample;
       const answer = await send(baseUrl, request);
-      failures.push({ baseUrl, seed: result.seed, path: result.counterexamplePath ?? '', request, answer, problems: problemsOf(summary, request, answer) });
+      const failure = { baseUrl, seed: result.seed, path: result.counterexamplePath ?? '', request, answer, problems: problemsOf(summary, request, answer) };
+      failures.push(failure);
+      onFailure?.(failure);
     } else if (result.failed) {
       throw new Error(`fast-check could not run the cases: ${String(result.errorInstance)}`);
     }
@@ -88,19 +99,20 @@ export const runFuzz = async ({ baseUrls, summary, cases, seed, concurrency, rep
     await Promise.all(
       Array.from({ length: concurrency }, async (_, k) => {
         let remaining = share(k);
-        for (let round = 0; remaining > 0; round += 1) {
+        for (let round = 0; remaining > 0 && !interrupted; round += 1) {
           remaining -= await runOnce(baseUrls[k % baseUrls.length], (seed + k + concurrency * round) | 0, remaining);
         }
       })
     );
   }
-  return { cases: done, durationMs: Date.now() - started, perEndpoint, msPerEndpoint, failures };
+  return { cases: done, durationMs: Date.now() - started, interrupted, perEndpoint, msPerEndpoint, failures };
 };
 
 export const formatReport = (report: FuzzReport, render: (baseUrl: string, request: FuzzRequest) => string): string => {
   const seconds = report.durationMs / 1000;
   const lines = [
-    `${report.cases} cases in ${seconds.toFixed(1)} s: ${(report.cases / seconds).toFixed(0)} cases/s, ${report.failures.length} failure(s)`,
+    `${report.cases} cases in ${seconds.toFixed(1)} s: ${(report.cases / seconds).toFixed(0)} cases/s, ${report.failures.length} failure(s)` +
+      (report.interrupted ? ' (stopped by the time limit before all cases ran)' : ''),
     'cases per endpoint (mean ms per answer):',
     ...Object.entries(report.perEndpoint)
       .sort(([a], [b]) => (a < b ? -1 : 1))
