@@ -17,7 +17,7 @@ let target: FuzzTarget;
 
 beforeAll(async () => {
   target = await startFuzzTarget({ database: testDatabaseClient(), servers: 2 });
-}, 300000);
+}, 600000);
 
 afterAll(async () => {
   await target?.stop();
