@@ -2,7 +2,8 @@
  * Inputs the fuzzer (tests/fuzz/) found answering 500, kept as regular tests: an empty `fields=` on any REST read
  * (Strapi selected a column named ''), names of Object.prototype members (`constructor`, `toString`…) as fields, sorts,
  * populates or filter keys (Strapi's validation looked them up on a plain object and let them through), and feed cursors in the cursor format naming an impossible date or an id no
- * row can have (PostgreSQL refused the comparison; SQLite compared with NaN and answered an empty page).
+ * row can have (PostgreSQL refused the comparison; SQLite compared with NaN and answered an empty page), and a
+ * `status` other than `published` or `draft`, which served the public role drafts.
  */
 
 import { startStrapi, type TestApp } from '../helpers/strapi';
@@ -64,6 +65,20 @@ describe('found by the fuzzer', () => {
     ['a negative id', { d: '2024-01-01T00:00:00.000Z', t: 'campaign', i: -1 }],
   ])('a feed cursor with %s is a 400 on cursor', async (_, position) => {
     for (const path of ['/api/feed', '/api/feed.xml', '/api/feed.json']) await expectBadRequest(`${path}?cursor=${cursorOf(position)}`, 'cursor');
+  });
+
+  it.each(["' OR 1=1 --", 'preview', 'DRAFT', 'x'])('status=%s serves the public no draft: 400 on status', async (status) => {
+    const draft = await app.strapi.documents('api::activity.activity').create({ data: { title: 'zqx draft only', kind: 'other' } as never });
+    for (const path of ['/api/activities', '/api/activities/', `/api/activities/${draft.documentId}`]) {
+      const response = await app.http().get(`${path}?status=${encodeURIComponent(status)}`);
+      expect({ path, status: response.status }).toEqual({ path, status: 400 });
+      expect(response.body).toEqual({ data: null, error: expect.objectContaining({ status: 400, name: 'ValidationError', message: expect.stringContaining('status') }) });
+      expect(response.text).not.toContain(draft.documentId);
+    }
+  });
+
+  it('status=published still reads', async () => {
+    expect((await app.http().get('/api/activities?status=published')).status).toBe(200);
   });
 
   it('a cursor the feed gave out still pages', async () => {
