@@ -24,8 +24,32 @@ export const onBodyParseError = (error: Error): never => {
   throw error;
 };
 
-/** query-string names that qs drops silently because they would reach Object.prototype */
-const PROTOTYPE_SEGMENTS = new Set(['__proto__', 'constructor']);
+/**
+ * Names of Object.prototype members: qs drops `__proto__` and `constructor` names silently, and Strapi's query
+ * validation looks names up on plain objects (`attributes[name]`), so `toString` passes as a field and fails in SQL.
+ */
+const PROTOTYPE_SEGMENTS = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** Query parameters whose values are field names (`fields=a,b`, `sort=a.b:asc`, `populate=a`), at any depth. */
+const NAMING_PARAMETERS = new Set(['fields', 'sort', 'populate']);
+
+/** The first value of a naming parameter (also inside `populate[x][fields]`…) that names an Object.prototype member. */
+export const prototypeNameInQueryValues = (query: unknown, naming = false): string | undefined => {
+  if (typeof query === 'string') return naming && query.split(/[,.:\s]/).some((segment) => PROTOTYPE_SEGMENTS.has(segment)) ? query : undefined;
+  if (Array.isArray(query)) {
+    for (const item of query) {
+      const found = prototypeNameInQueryValues(item, naming);
+      if (found !== undefined) return found;
+    }
+  } else if (query !== null && typeof query === 'object') {
+    for (const [key, value] of Object.entries(query)) {
+      // values under `filters` (also in a populate) are compared, not names
+      const found = prototypeNameInQueryValues(value, NAMING_PARAMETERS.has(key) || (naming && key !== 'filters'));
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+};
 
 const decodeName = (name: string): string => {
   try {

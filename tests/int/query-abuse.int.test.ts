@@ -482,9 +482,9 @@ describe('drafts asked for by the public (item 7) and draft relations in publish
 
   test.each([
     ['status=draft', 403],
-    ['status=DRAFT', 403],
-    ['status[0]=draft', 403],
-    ['status=preview', 403],
+    ['status=DRAFT', 400],
+    ['status[0]=draft', 400],
+    ['status=preview', 400],
     ['publicationState=preview', 400],
     ['publicationState=preview&status=draft', 400],
     ['status=draft&locale=all', 403],

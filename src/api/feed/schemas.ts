@@ -20,6 +20,13 @@ export interface Position {
 
 export const encodeCursor = (position: Position): string => Buffer.from(JSON.stringify(position)).toString('base64url');
 
+/** An ISO date as the feed writes them: a real instant, written the one way Date writes it (not 2024-02-30). */
+const isCanonicalDate = (text: string): boolean => {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(text)) return false;
+  const time = Date.parse(text);
+  return !Number.isNaN(time) && new Date(time).toISOString() === text;
+};
+
 /** The position a cursor this feed gave out names, or null for anything else. */
 export const readCursor = (cursor: string): Position | null => {
   try {
@@ -27,9 +34,11 @@ export const readCursor = (cursor: string): Position | null => {
     if (
       position &&
       typeof position.d === 'string' &&
-      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(position.d) &&
+      isCanonicalDate(position.d) &&
       (FEED_TYPES as readonly string[]).includes(position.t as string) &&
-      Number.isInteger(position.i)
+      Number.isInteger(position.i) &&
+      (position.i as number) >= 0 &&
+      (position.i as number) <= PAGINATION.maxPosition
     ) {
       return position as Position;
     }
