@@ -104,10 +104,15 @@ const checkCondition = (attribute: Attribute, condition: unknown, path: string[]
   if (!isRecord(condition)) return checkOperands(attribute, condition, path);
   for (const [operator, operand] of Object.entries(condition)) {
     const here = [...path, operator];
+    // Strapi's query builder has no $and/$or on a field (it threw, a 500)
+    if (isOperatorOfType('group', operator)) invalid(here, `${operator} goes around fields (filters[${operator}][0][field]=…), not under one`);
     // unknown keys are the key validation's business (it runs first)
     if (!isOperatorOfType('where', operator)) continue;
     if (operator === '$jsonSupersetOf') invalid(here, `${operator} is not available in the content API`);
-    if (NULL_OPERATORS.has(operator)) continue;
+    if (NULL_OPERATORS.has(operator)) {
+      if (typeof operand === 'object' && operand !== null) invalid(here, 'expected true or false');
+      continue;
+    }
     if (attribute.type === 'json' || attribute.type === 'blocks') invalid(here, 'JSON fields can only be filtered with $null or $notNull');
     if (TEXT_OPERATORS.has(operator) && !TEXT_TYPES.has(attribute.type)) invalid(here, `${operator} applies to text fields only`);
     if (operator === '$not') checkCondition(attribute, operand, here);
@@ -126,13 +131,16 @@ const targetOf = (attribute: Attribute): string | undefined => {
 /** A relation compared directly (`filters[cover][$eq]=1`, `filters[cover]=1`) compares ids, with one operator. */
 const checkRelation = (value: unknown, target: Schema | undefined, getModel: GetModel, path: string[]): void => {
   if (!isRecord(value)) return checkOperands(ID, value, path);
-  const operators = Object.keys(value).filter((name) => isOperatorOfType('where', name) && name !== '$not');
+  const keys = Object.keys(value);
+  const operators = keys.filter((name) => isOperatorOfType('where', name) || isOperatorOfType('group', name));
   if (operators.length === 0) {
     if (target) checkFilters(value, target, getModel, path);
     return;
   }
-  if (operators.length !== Object.keys(value).length) invalid(path, 'operators and fields cannot be mixed on a relation');
+  if (operators.length !== keys.length) invalid(path, 'operators and fields cannot be mixed on a relation');
   if (operators.length > 1) invalid(path, 'one operator at a time on a relation');
+  // Strapi's query builder cannot negate under a relation (a 500 for fields and for ids alike): negate the relation
+  if ('$not' in value) invalid([...path, '$not'], `put $not around the relation (filters[$not][${path.at(-1)}][…]=…)`);
   checkCondition(ID, value, path);
 };
 

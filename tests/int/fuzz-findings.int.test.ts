@@ -77,6 +77,24 @@ describe('found by the fuzzer', () => {
     }
   });
 
+  it.each([
+    ['/api/campaigns?filters[slogan][$or]=', 'filters[slogan][$or]'],
+    ['/api/articles?filters[title][$and][0][$eq]=x', 'filters[title][$and]'],
+    ['/api/photographers?filters[photos][$not][locale][$notNull][%23]=', 'filters[photos][$not]'],
+    ['/api/photographers?filters[photos][$not][locale][$notNull]=true', 'filters[photos][$not]'],
+    ['/api/articles?filters[cover][$not][$eq]=1', 'filters[cover][$not]'],
+    ['/api/articles?filters[title][$null][x]=1', 'filters[title][$null]'],
+  ])('a group operator or an object under a field is a 400 naming it: %s', async (url, parameter) => {
+    await expectBadRequest(url, parameter);
+  });
+
+  it('null checks and $not under a field still read', async () => {
+    for (const url of ['/api/campaigns?filters[slogan][$null]=true', '/api/articles?filters[title][$not][$eq]=x', '/api/photographers?filters[$not][photos][locale][$notNull]=true', '/api/articles?filters[$or][0][title][$eq]=x&filters[$or][1][slug][$eq]=y']) {
+      const response = await app.http().get(url);
+      expect({ url, status: response.status }).toEqual({ url, status: 200 });
+    }
+  });
+
   it('status=published still reads', async () => {
     expect((await app.http().get('/api/activities?status=published')).status).toBe(200);
   });
