@@ -55,6 +55,23 @@ export const isDatabaseUnavailable = (error: unknown): boolean => {
   return false;
 };
 
+/**
+ * What a query meets after its connection or transaction was lost with the database (knex and pg): not a cause
+ * itself, so not a 503 of its own, but in a background task it follows a lost database.
+ */
+const AFTERMATH = [/Transaction query already complete/i, /Client was closed and is not queryable/i, /Cannot use a pool after calling end/i, /Transaction rejected with non-error/i];
+
+export const followsLostDatabase = (error: unknown): boolean => {
+  if (isDatabaseUnavailable(error)) return true;
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth += 1) {
+    const message = fieldOf(current, 'message');
+    if (typeof message === 'string' && AFTERMATH.some((pattern) => pattern.test(message))) return true;
+    current = fieldOf(current, 'cause');
+  }
+  return false;
+};
+
 /** PostgreSQL's data exceptions (22P02 invalid text representation, 22003 out of range, 22007/22008 dates, ...). */
 export const isDataException = (error: unknown): boolean => {
   let current: unknown = error;

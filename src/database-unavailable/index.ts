@@ -10,7 +10,7 @@
 import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { DatabaseUnavailableError, describeCause, isDataException, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors';
+import { DatabaseUnavailableError, describeCause, followsLostDatabase, isDataException, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors';
 
 export { DatabaseUnavailableError, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors';
 
@@ -178,12 +178,13 @@ export const endValidationsOnLostDatabase = (strapi: Core.Strapi): void => {
 
 /**
  * Last line: a rejection nobody handles because the database went away inside Strapi's own code (seen: the entity
- * validator's unique check, run by yup, when the connection dies mid-validation) is logged as a warning instead of
+ * validator's unique check, run by yup, when the connection dies mid-validation; or knex's "Transaction query already
+ * complete" that follows it) is logged as a warning instead of
  * ending the process. Any other unhandled rejection still ends it, as Node's default does.
  */
 export const survivesLostDatabase = (strapi: Core.Strapi): void => {
   process.on('unhandledRejection', (reason: unknown) => {
-    if (!isDatabaseUnavailable(reason)) throw reason;
+    if (!followsLostDatabase(reason)) throw reason;
     strapi.log.warn(`[database] a background query lost the database: ${describeCause(reason)}`);
   });
 };

@@ -255,6 +255,8 @@ describe('PostgreSQL faults (PostgreSQL only: a cluster of the suite\'s own)', (
       });
       console.log(`[faults] writes over 3 restarts ${JSON.stringify(rounds)}\n  ${figures.join('\n  ')}`);
       const others = outcomes.filter((outcome) => !(outcome.status >= 200 && outcome.status < 300) && outcome.status !== 503);
+      // what the server said is the only clue when it stopped answering
+      if (others.length > 0) console.log(`[faults] ${others.length} other outcomes; the server's last output:\n${server.output().slice(-6000)}`);
       expect(others.map(({ kind, status, body }) => ({ kind, status, body }))).toEqual([]);
       // GraphQL answers 200 with errors: those must be the 503 shape too, never an internal error
       const graphqlErrors = outcomes.filter((outcome) => outcome.kind.startsWith('GraphQL') && outcome.status === 200 && outcome.body?.errors);

@@ -4,7 +4,7 @@
  */
 
 import type { Core } from '@strapi/strapi';
-import { STATE_KEY, type InspectedRequestFile } from './middlewares/upload-guard';
+import { STATE_KEY, type InspectedRequestFile } from './request-state';
 import type { UploadedFile } from './services/files';
 import { getService } from './utils';
 

@@ -9,10 +9,9 @@ import fs from 'fs/promises';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context, Next } from 'koa';
+import { TEMP_FILES_KEY } from '../request-state';
 import { isStorageFull } from '../upload-rules';
 import { getService } from '../utils';
-
-export const TEMP_FILES_KEY = 'newsroomMediaTempFiles';
 
 /** formidable's own errors carry a numeric code from 1000 and the HTTP status it suggests */
 const parserError = (error: unknown): { httpCode: number; message: string } | null => {

@@ -9,18 +9,8 @@ import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { cleanFileName, type IncomingFile } from '../services/uploads';
 import { getService } from '../utils';
-import { TEMP_FILES_KEY } from './upload-body';
+import { STATE_KEY, TEMP_FILES_KEY, type InspectedRequestFile } from '../request-state';
 
-export interface InspectedRequestFile {
-  /** the temporary file the upload plugin reads the original from */
-  filepath: string;
-  fileName: string;
-  size: number;
-  metadata: import('../metadata/read').EmbeddedMetadata;
-  recorded?: boolean;
-}
-
-export const STATE_KEY = 'newsroomMediaUploads';
 
 const filesOf = (ctx: Context): IncomingFile[] => {
   const files = (ctx.request as unknown as { files?: Record<string, IncomingFile | IncomingFile[]> }).files;

@@ -9,7 +9,7 @@ import type { Core } from '@strapi/strapi';
 import { file as fileUtils } from '@strapi/utils';
 import { hasCredit, readEmbeddedMetadata, type EmbeddedMetadata } from '../metadata/read';
 import { embedCredit } from '../metadata/write';
-import { STATE_KEY, type InspectedRequestFile } from '../middlewares/upload-guard';
+import { STATE_KEY, type InspectedRequestFile } from '../request-state';
 
 const FILE_METADATA = 'plugin::newsroom-media.file-metadata';
 /** metadata read from originals whose upload row is not written yet (a failed upload leaves its entry: bounded) */
