@@ -143,7 +143,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .join({ a: activities().tableName }, 'a.id', 'k.activity_id')
         .select('k.key', 'k.label', sums(db))
         .groupBy('k.key', 'k.label')
-        .orderBy([{ column: 'count', order: 'desc' }, { column: 'k.key', order: 'asc', nulls: 'last' }])) as Row[];
+        .orderBy([{ column: 'count', order: 'desc' }, { column: 'k.key', order: 'asc' }])) as Row[];
       return rows.map((row) => ({ key: (row.key as string | null) ?? null, label: (row.label as string | null) ?? null, ...totalsOf(row) }));
     },
 
