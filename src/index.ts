@@ -23,12 +23,12 @@ import {
   translateDatabaseErrors,
 } from './database-unavailable';
 import { registerGraphql } from './graphql';
+import { ensureReadPathIndexes } from './read-path';
 import { hasDemoContent, seedDemoContent } from './seed';
 import { isVanilla } from './utils/default-populate';
 import { envBool } from './utils/env';
 import { gracefulShutdown } from './utils/graceful-shutdown';
 import { validateQueryValuesInContentApi } from './utils/query-values';
-import { readPathIndexes } from './utils/read-path-indexes';
 
 /** What every start writes: idempotent, and on PostgreSQL done by one instance at a time (the start-up lock). */
 const startupWrites = async (strapi: Core.Strapi): Promise<void> => {
@@ -69,10 +69,9 @@ export default {
     survivesLostDatabase(strapi);
     await assertDatabaseReachable(strapi);
     startup = startupLock(strapi);
-    // on a new database Strapi runs migrations before the tables exist: the index migration's `up` is idempotent
-    // and runs again after every schema sync
+    // the read-path indexes, after every schema sync (when the tables exist); idempotent
     strapi.hook('strapi::content-types.afterSync').register(async () => {
-      await readPathIndexes(strapi).up(strapi.db.connection);
+      await ensureReadPathIndexes(strapi);
     });
     registerGraphql(strapi);
     // wherever the response cache may serve, every write must reach it

@@ -9,7 +9,9 @@ import fs from 'fs/promises';
 import os from 'os';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
+import fc from 'fast-check';
 import qs from 'qs';
+import { SEED_TITLE } from '../helpers/backup';
 import { plainJpeg } from '../helpers/images';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
@@ -124,12 +126,39 @@ const createContent = async () => {
   await article({ title: 'English story', cover: english }, { locale: 'en' });
   await article({ title: 'English story without cover' }, { locale: 'en' });
   for (let i = 0; i < 30; i += 1) await article({ cover: i % 3 === 0 ? credited : i % 3 === 1 ? uncredited : undefined, category: i % 2 ? category.documentId : undefined });
+
+  // an article page with many photos and sections, in both locales (the by-slug request shows its cover and category)
+  const gallery: string[] = [];
+  for (let i = 0; i < 12; i += 1) gallery.push(await photo({ image, photographer: photographer.documentId, caption: `组图 ${i}` }));
+  const body = gallery.flatMap((photoId, i) => [
+    { __component: 'article.section', heading: `第 ${i} 节` },
+    { __component: 'article.photo', photo: photoId },
+  ]);
+  const many = await article({ title: '多图文章', cover: gallery[0], category: category.documentId, gallery, body });
+  const englishGallery: string[] = [];
+  for (let i = 0; i < 6; i += 1) englishGallery.push(await photo({ image, photographer: photographer.documentId, caption: `Gallery ${i}` }, { locale: 'en' }));
+  await documents('api::article.article').update({
+    documentId: many,
+    locale: 'en',
+    data: { title: 'Many photos', cover: englishGallery[0], category: category.documentId, gallery: englishGallery, publishDate: publishDate() },
+  });
+  await documents('api::article.article').publish({ documentId: many, locale: 'en' });
+};
+
+/** The slugs of published articles, per locale (the seed article's among them). */
+const slugs: Record<string, string[]> = {};
+const publishedSlugs = async () => {
+  for (const locale of ['zh-Hans', 'en']) {
+    const found = (await strapi.documents('api::article.article').findMany({ locale, status: 'published', fields: ['slug'], limit: 500 } as never)) as unknown as Array<{ slug: string | null }>;
+    slugs[locale] = found.map((article) => article.slug).filter((slug): slug is string => Boolean(slug));
+  }
 };
 
 beforeAll(async () => {
   app = await startStrapi('article-list-fast-path', { seed: true });
   strapi = app.strapi;
   await createContent();
+  await publishedSlugs();
 }, 300000);
 
 afterAll(async () => {
@@ -271,3 +300,74 @@ test('the fast list runs the same number of SQL queries for pages of 5, 25 and 1
   const core = await queriesOf(`/api/articles?pagination[pageSize]=25&${defaultPopulate}`);
   expect(measured[0]).toBeLessThan(core);
 });
+
+describe('the article page by slug (filters[slug][$eq], the default populate)', () => {
+  const slugOf = async (title: string, locale: string): Promise<string> => {
+    const found = (await strapi.documents('api::article.article').findFirst({ filters: { title }, locale, status: 'published', fields: ['slug'] } as never)) as { slug: string } | null;
+    if (!found?.slug) throw new Error(`no published article "${title}" in ${locale}`);
+    return found.slug;
+  };
+
+  test.each([
+    ['the seed article', SEED_TITLE, 'zh-Hans', false],
+    ['an article with many photos and sections', '多图文章', 'zh-Hans', false],
+    ['its English version', 'Many photos', 'en', true],
+    ['its English version, filters[slug]=… without $eq', 'Many photos', 'en', 'plain'],
+  ] as const)('%s: the fast answer deep-equals the core controller’s', async (_name, title, locale, how) => {
+    const slug = await slugOf(title, locale);
+    const filter = how === 'plain' ? `filters[slug]=${slug}` : `filters[slug][$eq]=${slug}`;
+    const query = `${how ? `locale=${locale}&` : ''}${filter}`;
+    const { calls, fast, explicit, switchedOff } = await threeWays(query);
+    expect(calls).toBe(1);
+    expect(fast.status).toBe(200);
+    expect(fast.body.data).toHaveLength(1);
+    expect(fast.body).toEqual(explicit.body);
+    expect(fast.body).toEqual(switchedOff.body);
+    expect(JSON.stringify(Object.keys(fast.body.data[0]).sort())).toBe(JSON.stringify(Object.keys(explicit.body.data[0]).sort()));
+  });
+
+  test('an unknown slug, and one of the other locale: an empty page, as the core controller answers', async () => {
+    for (const query of ['filters[slug][$eq]=no-such-article', `locale=en&filters[slug][$eq]=${slugs['zh-Hans'][0]}`]) {
+      const { calls, fast, explicit } = await threeWays(query);
+      expect(calls).toBe(1);
+      expect(fast.body).toEqual(explicit.body);
+    }
+  });
+
+  test.each(['filters[slug][$eq]=中文', 'filters[slug][$ne]=x', 'filters[slug][$eq][0]=a', 'filters[slug][$eq]=a&filters[title][$eq]=b'])(
+    '%s takes the core path',
+    async (query) => {
+      const { calls, fast, switchedOff } = await threeWays(query);
+      expect(calls).toBe(0);
+      expect({ status: fast.status, body: fast.body }).toEqual({ status: switchedOff.status, body: switchedOff.body });
+    }
+  );
+});
+
+test('property: any combination of the parameters the fast path serves answers as the core controller does', async () => {
+  const sortText = fc.option(
+    fc.tuple(fc.constantFrom('id', 'publishDate', 'publishedAt', 'createdAt', 'updatedAt'), fc.constantFrom('', ':asc', ':desc')).map(([field, order]) => `sort=${field}${order}`),
+    { nil: undefined }
+  );
+  const slugOf = fc.oneof(fc.constantFrom(...slugs['zh-Hans'].slice(0, 20), ...slugs.en), fc.constant('no-such-article'));
+  const request = fc.record(
+    {
+      page: fc.integer({ min: 1, max: 6 }).map((page) => `pagination[page]=${page}`),
+      pageSize: fc.integer({ min: 1, max: 100 }).map((size) => `pagination[pageSize]=${size}`),
+      withCount: fc.constant('pagination[withCount]=true'),
+      locale: fc.constantFrom('zh-Hans', 'en', 'fr').map((locale) => `locale=${locale}`),
+      sort: sortText,
+      slug: fc.tuple(slugOf, fc.boolean()).map(([slug, eq]) => (eq ? `filters[slug][$eq]=${slug}` : `filters[slug]=${slug}`)),
+    },
+    { requiredKeys: [] }
+  );
+  await fc.assert(
+    fc.asyncProperty(request, async (parts) => {
+      const query = Object.values(parts).filter(Boolean).join('&');
+      const { calls, fast, explicit } = await threeWays(query);
+      expect({ query, calls }).toEqual({ query, calls: 1 });
+      expect({ query, status: fast.status, body: fast.body }).toEqual({ query, status: explicit.status, body: explicit.body });
+    }),
+    { seed: 20261203, numRuns: 60 }
+  );
+}, 120000);

@@ -1,6 +1,7 @@
 /**
  * article controller: the core actions; `find` serves the plain default list (the request every frontend list
- * page sends) through the article-list service, and everything else through the core `find`.
+ * page sends) and the article by slug (`filters[slug][$eq]`, the request of every article page) through the
+ * article-list service, and everything else through the core `find`.
  */
 
 import { factories } from '@strapi/strapi';
@@ -8,6 +9,7 @@ import type { Context } from 'koa';
 import { z } from 'zod';
 import { envBool } from '../../../utils/env';
 import { localeCode } from '../../../utils/query';
+import { slugText } from '../../feed/schemas';
 import { articlePopulate } from '../middlewares/article-populate';
 import { FAST_SORT_FIELDS, type ArticleListRequest, type FastSortField } from '../services/article-list';
 import type articleListService from '../services/article-list';
@@ -24,6 +26,7 @@ const fastListQuery = (maxLimit: number) =>
       .strictObject({ page: positive.optional(), pageSize: positive.pipe(z.number().max(maxLimit)).optional(), withCount: z.literal('true').optional() })
       .optional(),
     locale: localeCode.optional(),
+    filters: z.strictObject({ slug: z.union([slugText, z.strictObject({ $eq: slugText })]) }).optional(),
     sort: z
       .string()
       .regex(new RegExp(`^(${FAST_SORT_FIELDS.join('|')})(?::(asc|desc))?$`))
@@ -37,16 +40,17 @@ const fastListQuery = (maxLimit: number) =>
 /**
  * The fast path's reading of a request, or null when it is not exactly the default list shape: only the default
  * populate (set by the article-populate route middleware, never the client's), `pagination[page|pageSize]` as
- * whole numbers within Strapi's limits, `pagination[withCount]=true`, one `locale`, and a sort from a short list,
- * for a public (unauthenticated) caller. Anything else, valid or not, goes to the core `find`, which validates,
+ * whole numbers within Strapi's limits, `pagination[withCount]=true`, one `locale`, a sort from a short list and
+ * `filters[slug]` or `filters[slug][$eq]` with one slug, for a public (unauthenticated) caller. Anything else, valid or not, goes to the core `find`, which validates,
  * answers and rejects exactly as Strapi does.
  */
 const fastRequestOf = (query: Record<string, unknown>, maxLimit: number, defaultLimit: number): ArticleListRequest | null => {
   if (query.populate !== articlePopulate.list) return null;
   const parsed = fastListQuery(maxLimit).safeParse(query);
   if (!parsed.success) return null;
-  const { pagination, locale, sort } = parsed.data;
-  return { page: pagination?.page ?? 1, pageSize: pagination?.pageSize ?? defaultLimit, locale, sort: sort ?? { field: 'id', order: 'asc' } };
+  const { pagination, locale, sort, filters } = parsed.data;
+  const slug = filters === undefined ? undefined : typeof filters.slug === 'string' ? filters.slug : filters.slug.$eq;
+  return { page: pagination?.page ?? 1, pageSize: pagination?.pageSize ?? defaultLimit, locale, slug, sort: sort ?? { field: 'id', order: 'asc' } };
 };
 
 export default factories.createCoreController('api::article.article', ({ strapi }) => ({
