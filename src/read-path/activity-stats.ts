@@ -124,43 +124,42 @@ export const activityStatsRows = (strapi: Core.Strapi) => {
   });
 
   return {
-    /** One query: a row per group (key, label, count, fundsCents, beneficiaries, participants), in the stats' order. */
-    async grouped(groupBy: GroupBy, filters: StatsFilters): Promise<Row[]> {
+    /** A row per group (key, label, count, fundsCents, beneficiaries, participants), in the stats' order. */
+    grouped(groupBy: GroupBy, filters: StatsFilters): Knex.QueryBuilder<Row, Row[]> {
       const db = knex();
-      return (await db
+      return db
         .from(keyed(groupBy, filters).as('k'))
         .join({ a: activity().table }, a('id'), 'k.activityId')
         .select('k.key', 'k.label', sums(db))
         .groupBy('k.key', 'k.label')
-        .orderByRaw(`COUNT(*) DESC, ${ascending('k."key"')}, ${ascending('k."label"')}`)) as Row[];
+        .orderByRaw(`COUNT(*) DESC, ${ascending('k."key"')}, ${ascending('k."label"')}`) as Knex.QueryBuilder<Row, Row[]>;
     },
 
-    /** One query: the sums over every matching activity, with the first start and last end as text. */
-    async totals(filters: StatsFilters): Promise<Row> {
+    /** One query, one row: the sums over every matching activity, with the first start and last end as text. */
+    totals(filters: StatsFilters): Knex.QueryBuilder<Row, Row[]> {
       const db = knex();
       const start = a('startDate');
       const end = a('endDate');
-      const [row] = (await filtered(filters).select({
+      return filtered(filters).select({
         ...sums(db),
         first: db.raw(`MIN(CAST(${start} AS TEXT))`),
         last: db.raw(`MAX(CAST(COALESCE(${end}, ${start}) AS TEXT))`),
-      })) as Row[];
-      return row;
+      }) as Knex.QueryBuilder<Row, Row[]>;
     },
 
     /** One query: activity metrics summed per unit (unit, valueCents, count). */
-    async metricsByUnit(filters: StatsFilters): Promise<Row[]> {
+    metricsByUnit(filters: StatsFilters): Knex.QueryBuilder<Row, Row[]> {
       const db = knex();
       const unit = `m.${entityOf(strapi, METRIC).column('unit')}`;
-      return (await joinComponent(filtered(filters), 'metrics', METRIC, 'm', true)
+      return joinComponent(filtered(filters), 'metrics', METRIC, 'm', true)
         .select(`${unit} as unit`, { valueCents: db.raw(`SUM(${cents(`m.${entityOf(strapi, METRIC).column('value')}`)})`), count: db.raw('COUNT(*)') })
         .groupBy(unit)
-        .orderByRaw(ascending(unit))) as Row[];
+        .orderByRaw(ascending(unit)) as Knex.QueryBuilder<Row, Row[]>;
     },
 
     /** One query: the keys of the district groups (one row per activity and district). */
-    async districts(filters: StatsFilters): Promise<Row[]> {
-      return (await keyed('district', filters)) as Row[];
+    districts(filters: StatsFilters): Knex.QueryBuilder<Row, Row[]> {
+      return keyed('district', filters) as Knex.QueryBuilder<Row, Row[]>;
     },
   };
 };

@@ -297,6 +297,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    /** The plan and the SQL text of every shape (what the names test resolves without running anything). */
+    statements(): string[] {
+      const current = planOf();
+      if (!current) return [];
+      const shapes: string[] = [];
+      for (const field of FAST_SORT_FIELDS) {
+        for (const byDefault of [true, false]) for (const bySlug of [true, false]) shapes.push(statementOf(current, { field, order: 'desc' }, byDefault, bySlug));
+      }
+      return shapes;
+    },
+
     /** Whether this path can serve the default list (it cannot once the default populate changes shape). */
     available(): boolean {
       // a private upload provider signs file URLs on the way out, which the core path does and this one does not

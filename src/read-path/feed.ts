@@ -125,9 +125,8 @@ export const feedRows = (strapi: Core.Strapi) => {
     return rows.orderByRaw(`${key} DESC, ${qualified('t', own.column('id'))} DESC`).limit(limit);
   };
 
-  return {
-    /** One query: the stream's next `limit + 1` rows (one more than a page tells whether another page follows). */
-    async rows(query: FeedRowsQuery): Promise<FeedRow[]> {
+  /** The stream's next `limit + 1` rows (one more than a page tells whether another page follows), as one query. */
+  const queryOf = (query: FeedRowsQuery): Knex.QueryBuilder | null => {
       const db = knex();
       const ids: { campaign?: Knex.QueryBuilder; organization?: Knex.QueryBuilder } = {};
       if (query.campaign) {
@@ -143,14 +142,21 @@ export const feedRows = (strapi: Core.Strapi) => {
         ids.organization = db(organization.table).where(organization.column('slug'), query.organization).select(organization.column('id'));
       }
       const types = query.kind ? query.types.filter((type) => type === 'activity') : query.types;
-      if (types.length === 0) return [];
+      if (types.length === 0) return null;
 
       // each type's newest `limit + 1` after the cursor, merged: every branch is an index range scan
       const union = types.map((type) => db.select('*').from(rowsOf(type, query, ids, query.limit + 1).as(`feed_${type}`)));
       const stream = union.length === 1 ? union[0] : db.select('*').from(db.unionAll(union, false).as('feed'));
-      return (await stream
-        .orderBy([{ column: 'sortDate', order: 'desc' }, { column: 'type', order: 'asc' }, { column: 'id', order: 'desc' }])
-        .limit(query.limit + 1)) as FeedRow[];
+      return stream.orderBy([{ column: 'sortDate', order: 'desc' }, { column: 'type', order: 'asc' }, { column: 'id', order: 'desc' }]).limit(query.limit + 1);
+  };
+
+  return {
+    query: queryOf,
+
+    /** One query (none when the filters leave no type): the stream's next `limit + 1` rows. */
+    async rows(query: FeedRowsQuery): Promise<FeedRow[]> {
+      const statement = queryOf(query);
+      return statement ? ((await statement) as FeedRow[]) : [];
     },
   };
 };

@@ -57,7 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** One query for the totals over every matching activity, with their date range. */
     async totals(filters: StatsFilters): Promise<Totals & { from: string | null; to: string | null }> {
-      const row = await sql.totals(filters);
+      const [row] = await sql.totals(filters);
       const date = (value: unknown) => (value ? String(value).slice(0, 10) : null);
       return { ...totalsOf(row), from: date(row.first), to: date(row.last) };
     },
