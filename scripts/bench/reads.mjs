@@ -2,7 +2,8 @@
 // the seed through REST, then measures each request on its own server process, one at a time:
 //   ours (RESPONSE_CACHE=off), ours with the response cache (its default), the vanilla baseline
 //   (NEWSROOM_VANILLA=true RESPONSE_CACHE=off: Strapi's core controllers, none of our middlewares) and the raw limit
-//   (raw-server.mjs, one SQL query, Node's http), then cold start and the write path.
+//   (raw-server.mjs, one SQL query, Node's http), the article by slug through the core controller (fast path off),
+//   then cold start and the write path.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
@@ -148,7 +149,17 @@ export const benchDatabase = async ({ client, articles, scratch, baseEnv, timing
     const endpoints = readEndpoints(articles);
     const rows = await runEndpoints(ours, endpoints, 'ours', timing);
     const oursList = await probe(ours, endpoints[0]);
+    const bySlug = endpoints.find((endpoint) => endpoint.key === 'bySlug');
+    const oursSlug = await probe(ours, bySlug);
     await stop(ours);
+
+    // the article page by slug through Strapi's core controller (our middlewares, the fast path off): the baseline
+    // of its fast path, which must answer the same JSON
+    const core = await start('app-server.mjs', { RESPONSE_CACHE: 'off', ARTICLE_LIST_FAST_PATH: 'off' });
+    const coreSlug = await probe(core, bySlug);
+    assert.deepStrictEqual(JSON.parse(coreSlug.body), JSON.parse(oursSlug.body), 'by-slug JSON of the core path differs from the fast path');
+    rows.push(...(await runEndpoints(core, [{ ...bySlug, name: '5. article by slug, core controller (fast path off)' }], 'core', timing)));
+    await stop(core);
 
     // the response cache is on by default; RESPONSE_CACHE is left unset
     ours = await start('app-server.mjs', {});
@@ -210,6 +221,7 @@ export const benchDatabase = async ({ client, articles, scratch, baseEnv, timing
         'ours explicit/vanilla (2/3)': ratio(rps('listPopulate', 'ours'), rps('vanilla', 'vanilla')),
         'ours/raw (1/4)': ratio(rps('list', 'ours'), rps('raw', 'raw')),
         'ours cached/raw (cached 1/4)': ratio(rps('list', 'ours+cache'), rps('raw', 'raw')),
+        'by slug, fast/core (5)': ratio(rps('bySlug', 'ours'), rps('bySlug', 'core')),
       },
     };
   } finally {

@@ -5,6 +5,7 @@ import path from 'node:path';
 const TARGETS = {
   'ours/vanilla (1/3)': '≥ 3',
   'ours explicit/vanilla (2/3)': '≥ 1',
+  'by slug, fast/core (5)': '≥ 2',
   'ours/raw (1/4)': '—',
   'ours cached/raw (cached 1/4)': '≥ 1',
 };

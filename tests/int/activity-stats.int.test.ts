@@ -56,6 +56,29 @@ describe('GET /api/activities/stats', () => {
     expect(data.reduce((total: number, group: Json) => total + group.count, 0)).toBe(activities.length);
   });
 
+  it('orders groups totally, the same on every database: count, then key in code-point order, the group without a key last', async () => {
+    const utf8 = (text: string | null) => (text === null ? null : Buffer.from(text, 'utf8'));
+    const byKey = (a: string | null, b: string | null) => {
+      if (a === b) return 0;
+      if (a === null) return 1;
+      if (b === null) return -1;
+      return Buffer.compare(utf8(a) as Buffer, utf8(b) as Buffer);
+    };
+    let ties = 0;
+    let keyless = 0;
+    for (const groupBy of ['campaign', 'organization', 'district', 'kind', 'year']) {
+      const { data } = await get(`/api/activities/stats?groupBy=${groupBy}`);
+      const groups: Array<{ count: number; key: string | null; label: string | null }> = data.map(({ count, key, label }: Json) => ({ count, key, label }));
+      const expected = [...groups].sort((a, b) => b.count - a.count || byKey(a.key, b.key) || byKey(a.label, b.label));
+      expect({ groupBy, groups }).toEqual({ groupBy, groups: expected });
+      ties += groups.filter((group, i) => i > 0 && groups[i - 1].count === group.count).length;
+      keyless += groups.filter((group) => group.key === null).length;
+    }
+    // the order above is only tested if groups tie on count and one of them has no key
+    expect(ties).toBeGreaterThan(0);
+    expect(keyless).toBeGreaterThan(0);
+  });
+
   it('adds up to the figures in the seed article', async () => {
     const { data } = await get('/api/activities/stats?groupBy=campaign');
     const epidemic = data.find((group: Json) => group.key === EPIDEMIC);
