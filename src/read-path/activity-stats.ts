@@ -10,8 +10,7 @@ import type { Core } from '@strapi/strapi';
 import { contentTypes } from '@strapi/utils';
 import type { Knex } from 'knex';
 import type { GroupBy } from '../api/activity/schemas';
-import { clientOf } from './feed';
-import { entityOf, qualified } from './names';
+import { clientOf, entityOf, qualified } from './names';
 
 
 export interface StatsFilters {

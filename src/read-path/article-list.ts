@@ -1,12 +1,13 @@
 /**
  * The article list's fast path: the default article list (GET /api/articles with the default populate, optionally
- * narrowed to one slug: the article page's request) in one SQL statement — the default locale (read from the core store), one page of published articles, the count, the page's
- * covers (photo, image, photographer) and its categories — assembled into the JSON Strapi's core controller returns
- * for that request.
+ * narrowed to one slug: the article page's request) in one SQL statement — the default locale (read from the core
+ * store), one page of published articles, the count, the page's covers (photo, image, photographer) and its
+ * categories — assembled into the JSON Strapi's core controller returns for that request.
  *
  * Which fields each level carries is derived from the schemas once, at first use: every non-private scalar
- * attribute (what the public sanitizer keeps), plus `fields` where the default populate narrows a relation. The SQL
- * text is built once per shape (sort × default or requested locale) and run with bindings through `knex.raw`.
+ * attribute (what the public sanitizer keeps), plus `fields` where the default populate narrows a relation; every
+ * table, column and join table comes from the metadata (./names). The SQL text is built once per shape (sort ×
+ * default or requested locale × slug filter) and run with bindings through `knex.raw`.
  * Values are decoded as Strapi's query engine decodes them (`@strapi/database` fields), so dates, numbers,
  * booleans and JSON come out the same on SQLite and PostgreSQL. The controller decides when a request may take
  * this path; anything else goes through the core controller.
@@ -16,7 +17,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { contentTypes } from '@strapi/utils';
 import { isDeepStrictEqual } from 'util';
 import { articlePopulate } from '../api/article/middlewares/article-populate';
-import { entityOf, idColumnOf, modelOf, qualified, quote, type Link, type MediaLink, type MetadataAttribute } from './names';
+import { entityOf, idColumnOf, qualified, quote, type Link, type MediaLink, type MetadataAttribute } from './names';
 
 const ARTICLE = 'api::article.article';
 const PHOTO = 'api::photo.photo';

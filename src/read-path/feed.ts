@@ -8,7 +8,7 @@
 import type { Core } from '@strapi/strapi';
 import { contentTypes } from '@strapi/utils';
 import type { Knex } from 'knex';
-import { entityOf, qualified, quote, type Entity } from './names';
+import { clientOf, entityOf, qualified, quote, type Client, type Entity } from './names';
 
 export const FEED_UIDS = {
   article: 'api::article.article',
@@ -21,9 +21,6 @@ export const FEED_OWN_DATE: Record<FeedRowType, string> = { article: 'publishDat
 
 const ORGANIZATION = 'api::organization.organization';
 const PUBLISHED_AT = contentTypes.constants.PUBLISHED_AT_ATTRIBUTE;
-
-export type Client = 'postgres' | 'sqlite';
-export const clientOf = (strapi: Core.Strapi): Client => (strapi.db.dialect.client === 'postgres' ? 'postgres' : 'sqlite');
 
 /**
  * The feed's sort key: epoch milliseconds on SQLite (datetimes are stored so), a timestamp on PostgreSQL. The feed

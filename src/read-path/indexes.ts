@@ -18,8 +18,8 @@
 import type { Core } from '@strapi/strapi';
 import { contentTypes } from '@strapi/utils';
 import type { Knex } from 'knex';
-import { clientOf, feedSortKeyOf, type Client, type FeedRowType } from './feed';
-import { entityOf, quote, type Entity } from './names';
+import { feedSortKeyOf, type FeedRowType } from './feed';
+import { clientOf, entityOf, quote, type Client, type Entity } from './names';
 
 export interface ReadPathIndex {
   table: string;

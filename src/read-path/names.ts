@@ -189,6 +189,10 @@ export const entityOf = (strapi: Strapi, uid: string): Entity => {
   };
 };
 
+export type Client = 'postgres' | 'sqlite';
+/** The SQL dialect: PostgreSQL, or SQLite (the only other client this app runs on). */
+export const clientOf = (strapi: Strapi): Client => (strapi.db.dialect.client === 'postgres' ? 'postgres' : 'sqlite');
+
 /** Quotes an identifier from the metadata; double quotes are standard SQL on both SQLite and PostgreSQL. */
 export const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
