@@ -149,6 +149,17 @@ for (const tier of tiers) {
       (empty ? ' (NO TESTS RAN)' : '')
   );
   if (tier.status !== 0 || empty || (requireAll && pending)) failed = true;
+  // the names of failed tests come last, so the tail of a CI log says what failed
+  for (const file of tier.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status !== 'failed') continue;
+      const reason = String(test.failureMessages?.[0] ?? '').split('\n').find((line) => line.trim()) ?? '';
+      console.log(`  FAILED ${path.relative(root, file.name)} › ${test.fullName}\n    ${reason.trim().slice(0, 300)}`);
+    }
+    if ((file.assertionResults ?? []).length === 0 && file.status === 'failed') {
+      console.log(`  FAILED ${path.relative(root, file.name)} (suite failed to run)\n    ${String(file.message ?? '').split('\n').find((line) => line.trim())?.trim().slice(0, 300) ?? ''}`);
+    }
+  }
 }
 const passed = tiers.reduce((sum, tier) => sum + (tier.numPassedTests ?? 0), 0);
 const failedCount = tiers.reduce((sum, tier) => sum + (tier.numFailedTests ?? 0), 0);

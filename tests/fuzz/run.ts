@@ -32,6 +32,8 @@ export interface Failure {
   request: FuzzRequest;
   answer: Answer;
   problems: string[];
+  /** what the case got the first time, when sending it again gave another answer */
+  first?: { problems: string[]; answer?: Answer; error?: string };
 }
 
 export interface FuzzReport {
@@ -62,6 +64,7 @@ export const runFuzz = async ({ baseUrls, summary, cases, seed, concurrency, rep
 
   const runOnce = async (baseUrl: string, runSeed: number, numRuns: number, path?: string): Promise<number> => {
     let shrinking = false;
+    let lastFailed: { problems: string[]; answer?: Answer; error?: string } | undefined;
     const property = fc.asyncProperty(requests, async (request) => {
       if (!shrinking) {
         done += 1;
@@ -69,10 +72,20 @@ export const runFuzz = async ({ baseUrls, summary, cases, seed, concurrency, rep
         onProgress?.(done);
       }
       const sent = Date.now();
-      const answer = await send(baseUrl, request);
+      let answer: Answer;
+      try {
+        answer = await send(baseUrl, request);
+      } catch (error) {
+        // no answer at all (connection reset, timeout): a failure of its own, with the reason kept for the report
+        const reason = error instanceof Error ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}` : String(error);
+        lastFailed = { problems: [`no answer: ${reason}`], error: reason };
+        shrinking = true;
+        throw new CaseFailed(lastFailed.problems);
+      }
       if (!shrinking) msPerEndpoint[request.endpoint] = (msPerEndpoint[request.endpoint] ?? 0) + Date.now() - sent;
       const problems = problemsOf(summary, request, answer);
       if (problems.length > 0) {
+        lastFailed = { problems, answer };
         shrinking = true;
         throw new CaseFailed(problems);
       }
@@ -83,7 +96,9 @@ export const runFuzz = async ({ baseUrls, summary, cases, seed, concurrency, rep
     if (result.failed && result.counterexample) {
       const [request] = result.counterexample;
       const answer = await send(baseUrl, request);
-      const failure = { baseUrl, seed: result.seed, path: result.counterexamplePath ?? '', request, answer, problems: problemsOf(summary, request, answer) };
+      const problems = problemsOf(summary, request, answer);
+      const failure: Failure = { baseUrl, seed: result.seed, path: result.counterexamplePath ?? '', request, answer, problems };
+      if (problems.length === 0 && lastFailed) failure.first = lastFailed;
       failures.push(failure);
       onFailure?.(failure);
     } else if (result.failed) {
@@ -121,8 +136,9 @@ export const formatReport = (report: FuzzReport, render: (baseUrl: string, reque
   for (const [index, failure] of report.failures.entries()) {
     lines.push(
       '',
-      `FAILURE ${index + 1}: ${failure.problems.join('; ') || '(passed when sent again)'}`,
+      `FAILURE ${index + 1}: ${failure.problems.join('; ') || `(passed when sent again; the first time: ${failure.first?.problems.join('; ') ?? 'unknown'})`}`,
       render(failure.baseUrl, failure.request),
+      ...(failure.first?.answer ? [`first answer: ${failure.first.answer.status} ${failure.first.answer.body.slice(0, 600)}`] : []),
       `answer: ${failure.answer.status} ${failure.answer.body.slice(0, 600)}`,
       `replay: npm run fuzz -- --replay ${failure.seed}:${failure.path} (with the same --database)`
     );
