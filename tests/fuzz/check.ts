@@ -13,14 +13,33 @@ export interface Answer {
   body: string;
 }
 
-export const send = async (baseUrl: string, request: FuzzRequest): Promise<Answer> => {
-  const response = await fetch(`${baseUrl}${request.url}`, {
-    method: request.method,
-    headers: request.contentType ? { 'content-type': request.contentType } : {},
-    body: request.body,
-    signal: AbortSignal.timeout(60000),
-  });
-  return { status: response.status, body: await response.text() };
+/** How many requests went out again because the kept-alive connection they were sent on had just been closed. */
+export const resentOnClosedConnection = { count: 0 };
+
+/**
+ * A kept-alive connection that the server closes (Node's 5 s idle timeout) just as the client reuses it fails the
+ * request before the server reads it; on a loaded machine the client's own idle timer runs late and this happens.
+ * HTTP clients send such a request again, once; the report counts how often.
+ */
+const closedConnection = (error: unknown): boolean => {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  return cause?.code === 'UND_ERR_SOCKET' || cause?.code === 'ECONNRESET';
+};
+
+export const send = async (baseUrl: string, request: FuzzRequest, resent = false): Promise<Answer> => {
+  try {
+    const response = await fetch(`${baseUrl}${request.url}`, {
+      method: request.method,
+      headers: request.contentType ? { 'content-type': request.contentType } : {},
+      body: request.body,
+      signal: AbortSignal.timeout(60000),
+    });
+    return { status: response.status, body: await response.text() };
+  } catch (error) {
+    if (resent || !closedConnection(error)) throw error;
+    resentOnClosedConnection.count += 1;
+    return send(baseUrl, request, true);
+  }
 };
 
 /** The request as a command that replays it. */

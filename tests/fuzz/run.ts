@@ -5,7 +5,7 @@
  */
 
 import fc from 'fast-check';
-import { problemsOf, send, type Answer } from './check';
+import { problemsOf, resentOnClosedConnection, send, type Answer } from './check';
 import type { Summary } from './model';
 import { buildRequests, type FuzzRequest } from './requests';
 
@@ -127,7 +127,8 @@ export const formatReport = (report: FuzzReport, render: (baseUrl: string, reque
   const seconds = report.durationMs / 1000;
   const lines = [
     `${report.cases} cases in ${seconds.toFixed(1)} s: ${(report.cases / seconds).toFixed(0)} cases/s, ${report.failures.length} failure(s)` +
-      (report.interrupted ? ' (stopped by the time limit before all cases ran)' : ''),
+      (report.interrupted ? ' (stopped by the time limit before all cases ran)' : '') +
+      (resentOnClosedConnection.count > 0 ? `, ${resentOnClosedConnection.count} request(s) sent again on a new connection after the kept-alive one was closed` : ''),
     'cases per endpoint (mean ms per answer):',
     ...Object.entries(report.perEndpoint)
       .sort(([a], [b]) => (a < b ? -1 : 1))
