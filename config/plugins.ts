@@ -56,6 +56,9 @@ export default () => {
       config: {
         uploads: { maxFileSize: uploads.maxFileSize, maxPixels: uploads.maxPixels, temporaryDir: uploads.temporaryDir, orphanAge: uploads.orphanAge },
         publicUrl: envValue('PUBLIC_URL') ?? '',
+        // the page importer (src/api/import); the upload guard leaves its page files alone, it inspects the images
+        importer: 'api::import.importer',
+        importPaths: ['/newsroom-media/imports', '/api/imports'],
       },
     },
     upload: {

@@ -32,6 +32,10 @@ const isNewsroomContent = (permission: AdminPermission): boolean =>
 
 const isMediaLibrary = (permission: AdminPermission): boolean => MEDIA_LIBRARY.includes(permission.action);
 
+/** previews and imports printed pages (the admin page 导入稿件) */
+const IMPORT_PAGES = 'plugin::newsroom-media.import';
+const isImport = (permission: AdminPermission): boolean => permission.action === IMPORT_PAGES;
+
 const OWN = ['admin::is-creator'];
 const CORRESPONDENT_TYPES = ['api::article.article', PHOTO];
 
@@ -53,15 +57,16 @@ export const ADMIN_ROLES: RoleDefinition[] = [
     // Strapi's default Editor gives no locale on localized types, so editors could not edit articles
     code: 'strapi-editor',
     name: '编辑',
-    description: 'Editor: creates, edits, publishes and deletes all newsroom content in every locale; media library.',
+    description: 'Editor: creates, edits, publishes and deletes all newsroom content in every locale; media library; imports printed pages.',
     grant: (permission) =>
       when(
         isMediaLibrary(permission) ||
+          isImport(permission) ||
           (isNewsroomContent(permission) &&
             ['create', 'read', 'update', 'delete', 'publish'].map(explorer).includes(permission.action)),
         permission
       ),
-    manages: (permission) => isNewsroomContent(permission) || permission.action.startsWith('plugin::upload.'),
+    manages: (permission) => isNewsroomContent(permission) || permission.action.startsWith('plugin::upload.') || isImport(permission),
   },
   {
     code: 'strapi-author',

@@ -46,6 +46,16 @@ export interface NewsroomMediaConfig {
   publicUrl: string;
   /** the users-permissions role whose members may submit photos */
   submitterRole: string;
+  /**
+   * uid of the service that imports a printed page (`importPage(input)`), which the admin page 导入稿件 and
+   * `POST /newsroom-media/imports` call; unset, the route answers 404
+   */
+  importer?: string;
+  /**
+   * request paths whose multipart files the upload guard leaves alone (a subpath counts too): the importer takes
+   * page files that are not images and inspects its images itself through the uploads service
+   */
+  importPaths: string[];
 }
 
 export const defaultConfig: NewsroomMediaConfig = {
@@ -79,7 +89,10 @@ export const defaultConfig: NewsroomMediaConfig = {
   uploads: { maxFileSize: DEFAULT_UPLOAD_LIMITS.maxFileSize, maxPixels: DEFAULT_UPLOAD_LIMITS.maxPixels, orphanAge: DEFAULT_UPLOAD_LIMITS.orphanAge },
   publicUrl: '',
   submitterRole: 'photographer',
+  importPaths: [],
 };
+
+const SERVICE_UID = /^(api|plugin)::[a-z0-9-]+\.[a-z0-9-]+$/i;
 
 export default {
   default: defaultConfig,
@@ -87,5 +100,12 @@ export default {
     const uploads = config.uploads ?? defaultConfig.uploads;
     if (!(uploads.maxFileSize > 0)) throw new Error('newsroom-media: uploads.maxFileSize must be a positive number of bytes');
     if (!(uploads.maxPixels > 0)) throw new Error('newsroom-media: uploads.maxPixels must be a positive number');
+    if (config.importer !== undefined && (typeof config.importer !== 'string' || !SERVICE_UID.test(config.importer))) {
+      throw new Error('newsroom-media: importer must be a service uid such as api::import.importer');
+    }
+    const importPaths: unknown = config.importPaths ?? [];
+    if (!Array.isArray(importPaths) || !importPaths.every((path) => typeof path === 'string' && /^\/[^\s?#]*$/.test(path))) {
+      throw new Error('newsroom-media: importPaths must be a list of request paths, each starting with /');
+    }
   },
 };

@@ -10,6 +10,7 @@ import controllers from './controllers';
 import { photoCreditsMiddleware } from './document-middlewares/photo-credits';
 import { subscribeToUploads } from './lifecycles';
 import middlewares from './middlewares';
+import { registerAdminActions } from './permissions';
 import { ensureSubmitterRole } from './roles';
 import routes from './routes';
 import services from './services';
@@ -28,6 +29,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await registerAdminActions(strapi);
     subscribeToUploads(strapi);
     getService(strapi, 'storage').trackProviderWrites();
     getService(strapi, 'files').creditResizedFormats();

@@ -1,3 +1,4 @@
+import imports from './imports';
 import submission from './submission';
 
-export default { submission };
+export default { imports, submission };

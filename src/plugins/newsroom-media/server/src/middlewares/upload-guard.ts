@@ -2,15 +2,18 @@
  * Server middleware, placed after strapi::body: every multipart upload (media library, POST /api/upload, the
  * submit endpoint) is inspected before any plugin handles it. A refused file ends the request with a 4xx
  * before anything is stored; strapi::body removes the temporary files. What the files say about themselves
- * is kept on ctx.state for the upload lifecycle.
+ * is kept on ctx.state for the upload lifecycle. The importer's paths (config `importPaths`) are left to it.
  */
 
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { cleanFileName, type IncomingFile } from '../services/uploads';
-import { getService } from '../utils';
+import { getService, pluginConfig } from '../utils';
 import { STATE_KEY, TEMP_FILES_KEY, type InspectedRequestFile } from '../request-state';
 
+/** The importer's paths (config `importPaths`) and what lies under them. */
+export const isImportPath = (requestPath: string, importPaths: string[]): boolean =>
+  importPaths.some((path) => requestPath === path || requestPath.startsWith(path.endsWith('/') ? path : `${path}/`));
 
 const filesOf = (ctx: Context): IncomingFile[] => {
   const files = (ctx.request as unknown as { files?: Record<string, IncomingFile | IncomingFile[]> }).files;
@@ -43,6 +46,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     sanitizeFileInfo(ctx);
     if (files.length === 0) return next();
     ctx.state[TEMP_FILES_KEY] = files.map((file) => file.filepath);
+    // the importer takes a page file (.txt, .docx) and inspects its images itself
+    if (isImportPath(ctx.path, pluginConfig(strapi).importPaths ?? [])) return next();
     const uploads = getService(strapi, 'uploads');
     const inspected: InspectedRequestFile[] = [];
     for (const file of files) {
