@@ -65,6 +65,22 @@ describe('readImageArchive', () => {
     expect(await readImageArchive(data, 1_200_000)).toHaveLength(2);
   });
 
+  /** A zip whose headers claim every entry holds 10 bytes. */
+  const lying = async (size: number): Promise<Buffer> => {
+    const data = await zipOf({ 'a.jpg': Buffer.alloc(size) });
+    for (let offset = 0; offset < data.length - 4; offset += 1) {
+      const signature = data.readUInt32LE(offset);
+      if (signature === 0x02014b50) data.writeUInt32LE(10, offset + 24);
+      if (signature === 0x04034b50) data.writeUInt32LE(10, offset + 22);
+    }
+    return data;
+  };
+
+  it('counts the bytes it unpacks, not the sizes the archive declares', async () => {
+    expect(await rejection(readImageArchive(await lying(600_000), 100_000))).toMatchObject({ code: 'archiveTooLarge' });
+    expect(await rejection(readImageArchive(await lying(50_000), 100_000))).toMatchObject({ code: 'brokenArchive' });
+  });
+
   it('refuses data that is not a zip', async () => {
     expect(await rejection(readImageArchive(Buffer.from('not a zip')))).toMatchObject({ code: 'notArchive' });
   });
