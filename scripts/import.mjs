@@ -1,21 +1,23 @@
-// `npm run import -- <page file or folder> [--images DIR|ZIP] [--dry-run] [--locale zh-Hans] [--source-id ID]`
+// `npm run import -- <page file or folder> [--images DIR|ZIP] [--dry-run] [--locale zh-Hans] [--source-id ID] [--built]`
 // Imports printed pages (text or .docx) into draft articles with credited draft photos, through the same import
 // service as the admin page and POST /api/imports. A folder imports every .txt/.md/.docx in it (sorted by name),
 // each with the images of the folder or zip named like the page (page-3/ or page-3.zip next to page-3.txt), or
 // --images for a single page. One progress line per page, then a summary; exit code 1 if any page failed.
+// --built uses the app as last built (dist/, as `npm start` does) instead of compiling it first.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const usage = 'usage: npm run import -- <page file or folder> [--images DIR|ZIP] [--dry-run] [--locale CODE] [--source-id ID]';
+const usage = 'usage: npm run import -- <page file or folder> [--images DIR|ZIP] [--dry-run] [--locale CODE] [--source-id ID] [--built]';
 const PAGE = /\.(txt|md|docx)$/i;
 const IMAGE = /\.(jpe?g|png|webp|gif|avif|heic)$/i;
 const MIME = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif', heic: 'image/heic' };
 const natural = new Intl.Collator('en', { numeric: true }).compare;
 
 const args = process.argv.slice(2);
-const options = { dryRun: false, images: undefined, locale: undefined, sourceId: undefined };
+const options = { dryRun: false, images: undefined, locale: undefined, sourceId: undefined, built: false };
 const targets = [];
 for (let index = 0; index < args.length; index += 1) {
   const arg = args[index];
@@ -28,6 +30,7 @@ for (let index = 0; index < args.length; index += 1) {
     return next;
   };
   if (arg === '--dry-run') options.dryRun = true;
+  else if (arg === '--built') options.built = true;
   else if (arg === '--images') options.images = value();
   else if (arg === '--locale') options.locale = value();
   else if (arg === '--source-id') options.sourceId = value();
@@ -79,7 +82,8 @@ if (pages.length > 1 && (options.images || options.sourceId)) {
 
 // Strapi's ES module build does not load under plain Node ESM; its CommonJS build does
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
-const { appDir, distDir } = await compileStrapi();
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { appDir, distDir } = options.built ? { appDir: root, distDir: path.join(root, 'dist') } : await compileStrapi();
 process.env.SEED_DEMO_CONTENT ??= 'false';
 const app = await createStrapi({ appDir, distDir, logLevel: 'warn' }).load();
 const totals = { created: 0, updated: 0, checked: 0, failed: 0, photos: 0, missing: 0, photographers: 0, figures: 0, warnings: 0 };

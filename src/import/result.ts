@@ -7,6 +7,9 @@ export interface PhotographerMatch {
   /** `existing`: a photographer record has this Chinese or English name; `new`: one is created on confirm */
   match: 'existing' | 'new';
   documentId: string | null;
+  /** the matched record's Chinese and English names (the credit line prints these) */
+  recordName?: string;
+  recordNameEn?: string | null;
 }
 
 export interface ImportResultBlock {

@@ -237,6 +237,35 @@ describe('a new page', () => {
   });
 });
 
+describe('warnings and names', () => {
+  it('a page with warnings (a caption without credit) still goes through the dry run and lists them with their lines', async () => {
+    const text = ['# 送温暖', '', '正文。', '', '图1 慰问现场。', '', '结尾。'].join('\n');
+    const response = await send({}, [page(text)]);
+    expect(response.status).toBe(200);
+    expect(response.body.data.warnings).toEqual([expect.objectContaining({ code: 'captionWithoutCredit', line: 5 })]);
+  });
+
+  it('a photographer is matched by the English name in any case, and the credit prints with the record\'s name', async () => {
+    const chen = (await app.strapi.documents('api::photographer.photographer').findFirst({ filters: { name: '陈文骁' } } as never)) as Json;
+    expect(chen.nameEn).toBeTruthy();
+    const response = await send({}, [page(`# 标题\n\n正文。\n\n现场。\n■ 摄影 记者 ${String(chen.nameEn).toUpperCase()}`)]);
+    expect(response.body.data.photographers).toEqual([
+      { name: String(chen.nameEn).toUpperCase(), match: 'existing', documentId: chen.documentId, recordName: '陈文骁', recordNameEn: chen.nameEn },
+    ]);
+    expect(response.body.data.photos[0].creditLine).toBe('■ 摄影 记者 陈文骁');
+  });
+
+  it('an English import is written in that locale', async () => {
+    const response = await send({ dryRun: 'false', locale: 'en' }, [page('# Workers\' skills contest ends\n\nSome 412 companies took part.')]);
+    expect(response.status).toBe(201);
+    const english = await app.strapi.documents('api::article.article').findOne({ documentId: response.body.data.article.documentId, locale: 'en', status: 'draft' } as never);
+    expect((english as Json).title).toBe("Workers' skills contest ends");
+    const unknown = await send({ locale: 'xx' }, [page('# 标题')]);
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.details.code).toBe('unknownLocale');
+  });
+});
+
 describe('images', () => {
   const TWO_PHOTOS = ['# 送清凉进工地', '', '高温下的慰问。', '', '工地现场。', '■ 摄影 记者 陈文骁', '', '慰问品发放。', '■ 摄影 通讯员 徐度晓'].join('\n');
 

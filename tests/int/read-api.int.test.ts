@@ -99,7 +99,13 @@ describe('REST: articles', () => {
     expect(headings).toHaveLength(5);
     expect(headings[1]).toBe('坚定不移听党话跟党走,打造“忠诚工会”');
     const figures = data.body.find((block: Json) => block.__component === 'article.figures');
-    expect(figures.items).toEqual(expect.arrayContaining([expect.objectContaining({ label: '专项慰问资金', value: 13.3, unit: '万元' })]));
+    // read from the text by the importer: 万 multiplied out, as printed kept, with its sentence
+    expect(figures.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ printed: '13.3万元', value: 133000, unit: '元', atLeast: false, label: expect.stringContaining('专项慰问资金') }),
+        expect.objectContaining({ printed: '944余万元', value: 9440000, unit: '元', atLeast: true }),
+      ])
+    );
 
     expect(data.gallery).toHaveLength(7);
     expect(data.gallery.every((photo: Json) => typeof photo.creditLine === 'string')).toBe(true);

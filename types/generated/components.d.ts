@@ -32,10 +32,40 @@ export interface ArticleByline extends Struct.ComponentSchema {
   };
 }
 
+export interface ArticleFigure extends Struct.ComponentSchema {
+  collectionName: 'components_article_figure_items';
+  info: {
+    description: 'One figure from the text: label, value (\u4E07 multiplied out), unit, whether it is a lower bound (\u4F59/\u591A), as printed, and its sentence.';
+    displayName: '\u6570\u636E\u9879';
+    icon: 'chartBubble';
+  };
+  attributes: {
+    atLeast: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    label: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    printed: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    sentence: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    unit: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 12;
+      }>;
+    value: Schema.Attribute.Decimal & Schema.Attribute.Required;
+  };
+}
+
 export interface ArticleFigures extends Struct.ComponentSchema {
   collectionName: 'components_article_figuress';
   info: {
-    description: 'Key figures reported in the story (label, value, unit).';
+    description: 'Key figures reported in the story: what, how much, the unit, and the sentence they come from.';
     displayName: '\u6570\u636E';
     icon: 'chartBubble';
   };
@@ -44,7 +74,7 @@ export interface ArticleFigures extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
-    items: Schema.Attribute.Component<'shared.metric', true>;
+    items: Schema.Attribute.Component<'article.figure', true>;
   };
 }
 
@@ -219,6 +249,7 @@ declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
       'article.byline': ArticleByline;
+      'article.figure': ArticleFigure;
       'article.figures': ArticleFigures;
       'article.photo': ArticlePhoto;
       'article.print-edition': ArticlePrintEdition;

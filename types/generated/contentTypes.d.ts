@@ -652,6 +652,16 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
     gallery: Schema.Attribute.Relation<'manyToMany', 'api::photo.photo'>;
+    importKey: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
     kicker: Schema.Attribute.String &
       Schema.Attribute.SetPluginOptions<{
         i18n: {

@@ -5,7 +5,7 @@
 
 import { z } from 'zod';
 
-const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')], { error: 'must be true or false' });
+const flag = z.enum(['true', 'false'], { error: 'must be true or false' });
 
 export const importFieldsShape = {
   /** true (the default): read and match only, write nothing */

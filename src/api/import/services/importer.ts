@@ -124,10 +124,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       documentId: row.documentId,
       locale,
       status: 'draft',
-      populate: { body: { on: { 'article.photo': { populate: { photo: { fields: ['documentId'] } } } } } },
-    } as never)) as { body?: Array<{ __component: string; photo?: { documentId: string } | null }> } | null;
-    const photoIds = (draft?.body ?? []).flatMap((block) => (block.__component === 'article.photo' && block.photo ? [block.photo.documentId] : []));
-    return { documentId: row.documentId, localeExists: draft !== null, photoIds };
+      populate: { body: { on: { 'article.photo': { populate: { photo: { fields: ['documentId', 'metadata'] } } } } } },
+    } as never)) as { body?: Array<{ __component: string; photo?: { documentId: string; metadata?: { import?: { imageHash?: string } } | null } | null }> } | null;
+    const photos = (draft?.body ?? []).flatMap((block) =>
+      block.__component === 'article.photo' && block.photo ? [{ documentId: block.photo.documentId, imageHash: block.photo.metadata?.import?.imageHash ?? null }] : []
+    );
+    return { documentId: row.documentId, localeExists: draft !== null, photoIds: photos.map((photo) => photo.documentId), imageHashes: photos.map((photo) => photo.imageHash) };
   };
 
   const matchPhotographers = async (blocks: PageBlock[]): Promise<Map<string, PhotographerMatch>> => {
@@ -137,7 +139,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const name = block.kind === 'photo' ? creditedPerson(block) : null;
       if (!name || matches.has(name)) continue;
       const documentId = (await credits.findPhotographer(name)) as string | null;
-      matches.set(name, { name, match: documentId ? 'existing' : 'new', documentId });
+      const record = documentId
+        ? ((await strapi.documents(PHOTOGRAPHER).findOne({ documentId, fields: ['name', 'nameEn'] } as never)) as { name: string; nameEn: string | null } | null)
+        : null;
+      matches.set(name, { name, match: documentId ? 'existing' : 'new', documentId, ...(record ? { recordName: record.name, recordNameEn: record.nameEn } : {}) });
     }
     return matches;
   };
@@ -159,7 +164,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           {
             creditRole: block.credit?.creditRole ?? null,
             creditName: block.credit?.creditRole === 'provided' ? block.credit.name : null,
-            photographer: person ? { name: person } : null,
+            // as it will print: with the matched record's own names
+            photographer: person ? { name: photographer?.recordName ?? person, nameEn: photographer?.recordNameEn ?? null } : null,
           },
           locale
         ),
@@ -274,7 +280,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         data: await fs.readFile(pages[0].filepath),
         images,
         imageArchive: archives[0],
-        dryRun: fields.dryRun ?? true,
+        // a form that does not say dryRun=false only previews
+        dryRun: fields.dryRun !== 'false',
         locale: fields.locale,
         sourceId: fields.sourceId,
         source: fields.source,
@@ -310,7 +317,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const photoIds: string[] = [];
           for (const photo of plans) {
             const { block } = photo;
-            const file = photo.image ? await storeImage(photo.image, directory, photo.position, block.caption) : null;
+            const earlierId = earlier?.photoIds[photo.position - 1];
+            const imageHash = photo.image ? createHash('sha256').update(photo.image.data).digest('hex') : null;
+            // the image an earlier import of this page already stored for this photo is not stored again
+            const unchanged = Boolean(earlierId && imageHash && earlier?.imageHashes[photo.position - 1] === imageHash);
+            const file = photo.image && !unchanged ? await storeImage(photo.image, directory, photo.position, block.caption) : null;
             if (file) stored.push(file);
             // what the page says wins; what the file says about itself fills the rest
             const data: Record<string, unknown> = file ? { image: file.id } : {};
@@ -324,9 +335,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             }
             if (file) await credits.fillFromFile(data, null, block.credit ? ['creditRole', 'creditName', 'photographer'] : []);
             const previousMetadata = (data.metadata ?? {}) as Record<string, unknown>;
-            data.metadata = { ...previousMetadata, import: { importKey, position: photo.position, line: block.line, imageMissing: !file } };
+            data.metadata = { ...previousMetadata, import: { position: photo.position, line: block.line, imageMissing: !photo.image, imageHash } };
+            if (unchanged) delete data.metadata;
 
-            const earlierId = earlier?.photoIds[photo.position - 1];
             if (earlierId) {
               // an earlier import's photo keeps its image when this page brings none
               if (!file) delete data.image;
