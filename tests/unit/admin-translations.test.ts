@@ -239,3 +239,35 @@ describe('message ids the admin code looks up', () => {
     expect(Object.keys(UNLISTED_MESSAGES).filter((id) => !looked.has(id))).toEqual([]);
   });
 });
+
+/**
+ * The newsroom-media plugin's own admin messages (src/plugins/newsroom-media/admin/src/translations): English is the
+ * default its code falls back to (and TypeScript checks every key the code asks for against en.json); the admin shows
+ * the Chinese file.
+ */
+describe('newsroom-media admin messages', () => {
+  const dir = path.join(__dirname, '..', '..', 'src', 'plugins', 'newsroom-media', 'admin', 'src', 'translations');
+  const pluginEnglish = require(path.join(dir, 'en.json')) as Messages;
+  const pluginChinese = require(path.join(dir, 'zh-Hans.json')) as Messages;
+
+  it('has a Chinese message for every English key, and no other', () => {
+    expect(Object.keys(pluginEnglish).length).toBeGreaterThan(10);
+    expect(Object.keys(pluginChinese).sort()).toEqual(Object.keys(pluginEnglish).sort());
+    expect(Object.entries(pluginChinese).filter(([, message]) => message.trim() === '')).toEqual([]);
+  });
+
+  it('keeps the placeholders and tags of the English message', () => {
+    const mismatches = Object.entries(pluginChinese).flatMap(([key, message]) => {
+      const reference = pluginEnglish[key] ?? '';
+      const expected = shapeOf(reference, reference);
+      const actual = shapeOf(message, reference);
+      return expected === actual ? [] : [`${key}: ${actual} should be ${expected}`];
+    });
+    expect(mismatches).toEqual([]);
+  });
+
+  it('is Chinese, not English', () => {
+    const untranslated = Object.entries(pluginChinese).filter(([, message]) => !/\p{Script=Han}/u.test(partsOf(message, false).text));
+    expect(untranslated).toEqual([]);
+  });
+});
