@@ -80,6 +80,11 @@ export const articleLayout: ContentTypeLayout<Field> = {
       label: '报纸版面',
       description: '见报的日期和版次；未见报可不填',
     },
+    importKey: {
+      label: '导入来源',
+      description: '由导入稿件生成：同一来源再次导入时更新这篇草稿，不新建',
+      editable: false,
+    },
     slug: slugField('文章', '标题'),
     publishDate: {
       label: '发布日期',
@@ -139,6 +144,7 @@ export const articleLayout: ContentTypeLayout<Field> = {
           { name: 'publishDate', size: 6 },
         ],
         scheduleRow,
+        [{ name: 'importKey', size: 6 }],
         [{ name: 'seo', size: 12 }],
       ],
     },

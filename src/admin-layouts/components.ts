@@ -193,6 +193,54 @@ const location: ComponentLayout<AttributeName<typeof import('../components/share
   ],
 };
 
+const figure: ComponentLayout<AttributeName<typeof import('../components/article/figure.json')>> = {
+  uid: 'article.figure',
+  settings: { mainField: 'label' },
+  fields: {
+    label: {
+      label: '名称',
+      description: '这个数字说的是什么，必填，如“项目补助资金”',
+      placeholder: '如：项目补助资金',
+    },
+    value: {
+      label: '数值',
+      description: '数字本身，“万”已换算，必填，如 9440000',
+      placeholder: '如：1300',
+    },
+    unit: {
+      label: '单位',
+      description: '不含“万”的单位，如 元、名、人次、场次',
+      placeholder: '如：元',
+    },
+    atLeast: {
+      label: '余/多',
+      description: '原文写“余”或“多”时勾选：数值是下限',
+    },
+    printed: {
+      label: '原文写法',
+      description: '数字在稿件中的原样写法，如 944余万元',
+      placeholder: '如：944余万元',
+    },
+    sentence: {
+      label: '出处',
+      description: '数字所在的原句',
+    },
+  },
+  list: ['label', 'printed', 'value', 'unit'],
+  edit: [
+    [
+      { name: 'label', size: 6 },
+      { name: 'printed', size: 6 },
+    ],
+    [
+      { name: 'value', size: 4 },
+      { name: 'unit', size: 4 },
+      { name: 'atLeast', size: 4 },
+    ],
+    [{ name: 'sentence', size: 12 }],
+  ],
+};
+
 const metric: ComponentLayout<AttributeName<typeof import('../components/shared/metric.json')>> = {
   uid: 'shared.metric',
   settings: { mainField: 'label' },
@@ -271,6 +319,7 @@ const seo: ComponentLayout<AttributeName<typeof import('../components/shared/seo
 
 export const componentLayouts: ComponentLayout[] = [
   byline,
+  figure,
   figures,
   photo,
   printEdition,

@@ -1,17 +1,11 @@
-/**
- * What an import (or its dry run) answers: the article as it will be saved, the page's blocks in order with the
- * credit lines as they will print, the photographers matched or to be created, the figures, the warnings and the
- * photos. The admin page (导入稿件) shows exactly this.
- */
+/** What an import answers, in dry run and after writing: the admin page, the API and the CLI show it. */
 
 import type { Figure, ImportWarning } from './types';
 
-export type PhotographerMatch = 'existing' | 'new';
-
-export interface ImportedPhotographer {
+export interface PhotographerMatch {
   name: string;
-  match: PhotographerMatch;
-  /** null in a dry run for a photographer still to be created */
+  /** `existing`: a photographer record has this Chinese or English name; `new`: one is created on confirm */
+  match: 'existing' | 'new';
   documentId: string | null;
 }
 
@@ -21,30 +15,31 @@ export interface ImportResultBlock {
   heading?: string | null;
   paragraphs?: string[];
   caption?: string | null;
-  /** as it will print, from formatCreditLine */
+  /** the credit line as it will print under the photo */
   creditLine?: string | null;
-  photographer?: { name: string; match: PhotographerMatch | null; documentId: string | null };
+  photographer?: { name: string; match: 'existing' | 'new' | null; documentId: string | null } | null;
   image?: { name: string | null; missing: boolean };
 }
 
 export interface ImportResult {
   dryRun: boolean;
-  /** how the page file was decoded (DecodedText.encoding for a text file), as the service reports it */
+  /** how the page file was read: `utf-8`, `gbk`, `utf-16le`, `docx`, … */
   encoding: string;
+  /** `sourceId:<id>` or `sha256:<hash of the text>`: what a later import of the same page is matched by */
+  importKey: string;
   article: {
-    /** null in a dry run of a new article */
     documentId: string | null;
     title: string;
     kicker: string | null;
     subtitle: string | null;
     summary: string | null;
     locale: string;
-    /** false: an earlier import of the same page was updated */
+    /** false when an earlier import's draft is updated */
     created: boolean;
   };
   blocks: ImportResultBlock[];
-  photographers: ImportedPhotographer[];
+  photographers: PhotographerMatch[];
   figures: Figure[];
   warnings: ImportWarning[];
-  photos: Array<{ documentId: string | null; imageMissing: boolean }>;
+  photos: Array<{ documentId: string | null; position: number; imageMissing: boolean; creditLine: string | null }>;
 }

@@ -28,6 +28,8 @@ export interface SectionBlock {
   heading: string | null;
   /** verbatim, one per non-empty line, never joined or repaired */
   paragraphs: string[];
+  /** 1-based line of each paragraph, same order as `paragraphs` */
+  paragraphLines?: number[];
 }
 
 export interface PhotoBlock {
@@ -37,6 +39,8 @@ export interface PhotoBlock {
   credit: PageCredit | null;
   /** `图3` in the caption (→ 3) or an image file name written in the page, used to pick the image */
   imageHint: string | null;
+  /** 1-based line of the credit (the caption's line for a `(资料图片)` suffix), null without a credit */
+  creditLine?: number | null;
 }
 
 export type PageBlock = SectionBlock | PhotoBlock;

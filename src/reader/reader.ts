@@ -138,7 +138,7 @@ const drawArticle = (data: Json): HTMLElement => {
       body.push(creditedPhoto(block.photo, block.captionOverride));
     } else if (block.__component === 'article.figures') {
       body.push(element('h2', {}, block.heading ?? ''));
-      body.push(element('ul', { class: 'figures' }, ...(block.items ?? []).map((item: Json) => element('li', {}, element('strong', {}, `${item.value}${item.unit ?? ''}`), item.label))));
+      body.push(element('ul', { class: 'figures' }, ...(block.items ?? []).map((item: Json) => element('li', {}, element('strong', {}, item.printed ?? `${item.value}${item.unit ?? ''}`), item.label))));
     } else if (block.__component === 'article.quote') {
       body.push(element('blockquote', {}, block.text, block.attribution ? element('cite', {}, ` — ${block.attribution}`) : null));
     }

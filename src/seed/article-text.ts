@@ -1,6 +1,6 @@
 /**
  * The seed article as printed (text of ../shared/seed/000_3a9b74a9b21d91eb.txt, kept verbatim, cut included).
- * `parsePrintedArticle` turns it into headline, sections and credited photos.
+ * The importer (src/api/import) turns it into headline, sections and credited photos, as it does any page.
  */
 export const seedArticleText = `
 

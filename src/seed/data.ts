@@ -1,7 +1,7 @@
 /**
  * Demo content taken from the seed article. Everything here is stated in the article; where the article is
  * silent (print date, the year of the March dates), the value is inferred and marked so.
- * Photos are referred to by their order on the page (1 to 7), as `parsePrintedArticle` returns them.
+ * Photos are referred to by their order on the page (1 to 7), as the importer reads them (src/import/parse.ts).
  */
 
 import type { CreditRole } from '../plugins/newsroom-media/server/src/credit/credit-line';
@@ -334,20 +334,7 @@ export const activities: SeedActivity[] = [
   },
 ];
 
-/** Figures from the article, structured as a figures block at the end of the body. */
-export const articleFigures: { heading: string; items: SeedMetric[] } = {
-  heading: '数说工会',
-  items: [
-    { label: '主题教育活动', value: 22, unit: '场次' },
-    { label: '文明实践活动', value: 760, unit: '场' },
-    { label: '发展会员', value: 2.8, unit: '万名' },
-    { label: '项目补助资金', value: 944, unit: '万元' },
-    { label: '防疫抗疫一线发放', value: 99, unit: '万元' },
-    { label: '专项慰问资金', value: 13.3, unit: '万元' },
-    { label: '免费体检社区工作者', value: 1300, unit: '人' },
-  ],
-};
-
+/** What the page itself does not say: date, filing and the English version (its figures come from the importer). */
 export const articleMeta = {
   // the page carries no print date; the story reports on the run-up to 1 May 2020
   publishDate: '2020-04-30T00:00:00.000Z',

@@ -3,15 +3,10 @@
  * (name, title, or the uploaded file's name) and created only when missing, so running it again changes nothing.
  */
 
-import fs from 'fs/promises';
-import os from 'os';
-import path from 'path';
 import type { Core, UID } from '@strapi/strapi';
-import { CREDIT_ROLE_TITLES } from '../plugins/newsroom-media/server/src/credit/credit-line';
 import { seedArticleText } from './article-text';
 import {
   activities,
-  articleFigures,
   articleMeta,
   campaigns,
   category,
@@ -22,9 +17,13 @@ import {
   tags,
 } from './data';
 import { renderDemoPhoto } from './images';
-import { parsePrintedArticle, type PrintedPhoto } from './printed-article';
+import type { ImportResult, ImportResultBlock } from '../import/result';
+import type { ImportImage } from '../import/types';
+import { CREDIT_ROLE_TITLES, parseCreditText, type CreditRole } from '../plugins/newsroom-media/server/src/credit/credit-line';
 
 export const SEED_LOCALE = 'zh-Hans';
+/** what the importer knows the seed page by: importing it again updates the seeded drafts */
+export const SEED_SOURCE_ID = 'seed-article';
 const EN = 'en';
 
 export interface SeedReport {
@@ -34,8 +33,11 @@ export interface SeedReport {
 
 type Data = Record<string, unknown>;
 
-const paragraphBlocks = (paragraphs: string[]) =>
-  paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
+/** The role and name a photo block's printed credit line gives (for the demo image's IPTC byline). */
+const printedPhoto = (block: ImportResultBlock): { role: CreditRole | null; name: string | null } => {
+  const credit = block.creditLine ? parseCreditText(block.creditLine) : null;
+  return { role: credit?.creditRole ?? null, name: credit?.name ?? null };
+};
 
 export const createSeeder = (strapi: Core.Strapi) => {
   const report: SeedReport = { created: 0, existing: 0 };
@@ -66,40 +68,26 @@ export const createSeeder = (strapi: Core.Strapi) => {
     report.created += 1;
   };
 
-  const uploadDemoPhoto = async (index: number, photo: PrintedPhoto, photographerName: string | null) => {
-    const fileName = `seed-photo-${index}.jpg`;
-    const existing = (await strapi.db.query('plugin::upload.file').findOne({ where: { name: fileName } })) as {
-      id: number;
-    } | null;
-    if (existing) return { fileId: existing.id, fileName };
-
-    const role = photo.credit.creditRole;
-    const buffer = await renderDemoPhoto(index, {
-      caption: photo.caption ?? undefined,
-      byline: photographerName ?? undefined,
-      bylineTitle: role ? CREDIT_ROLE_TITLES[role] : undefined,
-      credit: role === 'filePhoto' ? '资料图片' : '淮北市总工会',
-      city: '淮北',
-    });
-    const directory = await fs.mkdtemp(path.join(os.tmpdir(), 'newsroom-seed-'));
-    const filepath = path.join(directory, fileName);
-    try {
-      await fs.writeFile(filepath, buffer);
-      const [file] = (await strapi
-        .plugin('upload')
-        .service('upload')
-        .upload({
-          data: { fileInfo: { name: fileName, caption: photo.caption ?? '', alternativeText: photo.caption ?? '' } },
-          files: { filepath, originalFilename: fileName, mimetype: 'image/jpeg', size: buffer.length },
-        })) as Array<{ id: number }>;
-      return { fileId: file.id, fileName };
-    } finally {
-      await fs.rm(directory, { recursive: true, force: true });
+  /** The demo photos stand in for the paper's: rendered JPEGs carrying each block's caption and credit as IPTC. */
+  const demoImages = async (blocks: ImportResultBlock[]): Promise<ImportImage[]> => {
+    const images: ImportImage[] = [];
+    for (const block of blocks) {
+      if (block.kind !== 'photo') continue;
+      const index = images.length + 1;
+      const photo = printedPhoto(block);
+      const data = await renderDemoPhoto(index, {
+        caption: block.caption ?? undefined,
+        byline: photo.name ?? undefined,
+        bylineTitle: photo.role ? CREDIT_ROLE_TITLES[photo.role] : undefined,
+        credit: photo.role === 'filePhoto' ? '资料图片' : '淮北市总工会',
+        city: '淮北',
+      });
+      images.push({ name: `seed-photo-${index}.jpg`, mime: 'image/jpeg', data });
     }
+    return images;
   };
 
   const run = async (): Promise<SeedReport> => {
-    const printed = parsePrintedArticle(seedArticleText);
 
     const organizationIds = new Map<string, string>();
     for (const { key, parent, ...organization } of organizations) {
@@ -131,46 +119,32 @@ export const createSeeder = (strapi: Core.Strapi) => {
     const tagIds = new Map<string, string>();
     for (const tag of tags) tagIds.set(tag.name, await ensure('api::tag.tag', { name: tag.name }, tag));
 
-    // photos, numbered 1..n in page order
-    const photoIds = new Map<number, string>();
-    const printedPhotos = printed.blocks.filter((block): block is PrintedPhoto => block.kind === 'photo');
-    for (const [offset, photo] of printedPhotos.entries()) {
-      const index = offset + 1;
-      const photographerName = photo.credit.name;
-      const photographerId = photographerName ? photographerIds.get(photographerName) : undefined;
-      if (photographerName && !photographerId) throw new Error(`Seed photo ${index} credits unknown "${photographerName}"`);
-      const { fileId } = await uploadDemoPhoto(index, photo, photographerName);
+    // the page itself comes in through the importer, as any page of the paper does: a draft article and draft
+    // photos credited to the photographers above; the seed then files and publishes them
+    const importer = strapi.service('api::import.importer');
+    const page = { fileName: 'seed-article.txt', data: Buffer.from(seedArticleText, 'utf8'), sourceId: SEED_SOURCE_ID, locale: SEED_LOCALE };
+    let imported = (await importer.importPage({ ...page, dryRun: true })) as ImportResult;
+    const firstRun = imported.article.documentId === null;
+    if (firstRun) {
+      imported = (await importer.importPage({ ...page, dryRun: false, images: await demoImages(imported.blocks) })) as ImportResult;
+      report.created += 1 + imported.photos.length;
+    } else {
+      report.existing += 1 + imported.photos.length;
+    }
+    const printed = imported.article;
 
-      const existing = (await strapi.db.query('api::photo.photo').findOne({
-        where: { image: { id: fileId } },
-        select: ['documentId'],
-      })) as { documentId: string } | null;
-      let documentId = existing?.documentId;
-      if (documentId) {
-        report.existing += 1;
-      } else {
-        const created = await strapi.documents('api::photo.photo').create({
-          locale: SEED_LOCALE,
-          status: 'published',
-          data: {
-            image: fileId,
-            caption: photo.caption,
-            altText: photo.caption,
-            creditRole: photo.credit.creditRole,
-            photographer: photographerId,
-            metadata: { source: 'seed', page: 'seed article', position: index },
-          },
-        } as never);
-        documentId = created.documentId;
-        report.created += 1;
-      }
-      photoIds.set(index, documentId);
-      const captionEn = photoCaptionsEn[index] ?? null;
+    const photoIds = new Map<number, string>();
+    for (const photo of imported.photos) {
+      if (!photo.documentId) throw new Error(`Seed photo ${photo.position} was not imported`);
+      photoIds.set(photo.position, photo.documentId);
+      if (firstRun) await strapi.documents('api::photo.photo').publish({ documentId: photo.documentId, locale: SEED_LOCALE } as never);
+      const captionEn = photoCaptionsEn[photo.position] ?? null;
+      const photographerId = imported.blocks.filter((block) => block.kind === 'photo')[photo.position - 1]?.photographer?.documentId;
       // the photographer is a relation, and relations are kept per locale
-      await ensureLocaleVersion('api::photo.photo', documentId, EN, {
+      await ensureLocaleVersion('api::photo.photo', photo.documentId, EN, {
         caption: captionEn,
         altText: captionEn,
-        photographer: photographerId,
+        photographer: photographerId ?? undefined,
       });
     }
     const photoId = (index: number): string => {
@@ -219,39 +193,25 @@ export const createSeeder = (strapi: Core.Strapi) => {
       );
     }
 
-    let photoNumber = 0;
-    const body = printed.blocks.map((block) => {
-      if (block.kind === 'photo') {
-        photoNumber += 1;
-        return { __component: 'article.photo', photo: photoId(photoNumber) };
-      }
-      return { __component: 'article.section', heading: block.heading, content: paragraphBlocks(block.paragraphs) };
-    });
-    body.push({ __component: 'article.figures', ...articleFigures } as never);
-
-    const lead = printed.blocks.find((block) => block.kind === 'section' && block.paragraphs.length > 0);
     const allPhotoIds = [...photoIds.values()];
-    const articleId = await ensure(
-      'api::article.article',
-      { title: printed.title },
-      {
-        title: printed.title,
-        subtitle: printed.subtitle,
-        summary: lead?.kind === 'section' ? lead.paragraphs[0] : null,
-        body,
-        cover: photoId(1),
-        gallery: allPhotoIds,
-        bylines: photographers.map((photographer) => ({ role: 'photo', person: photographerIds.get(photographer.name) })),
-        category: categoryId,
-        tags: articleMeta.tags.map((name) => tagIds.get(name)),
-        organizations: articleMeta.organizations.map(organizationId),
-        campaigns: articleMeta.campaigns.map(campaignId),
-        activities: activityIds,
-        publishDate: articleMeta.publishDate,
-        seo: { metaTitle: printed.title.slice(0, 70), metaDescription: lead?.kind === 'section' ? lead.paragraphs[0].slice(0, 200) : null },
-      },
-      SEED_LOCALE
-    );
+    const articleId = printed.documentId as string;
+    if (firstRun) {
+      await strapi.documents('api::article.article').update({
+        documentId: articleId,
+        locale: SEED_LOCALE,
+        data: {
+          bylines: photographers.map((photographer) => ({ role: 'photo', person: photographerIds.get(photographer.name) })),
+          category: categoryId,
+          tags: articleMeta.tags.map((name) => tagIds.get(name)),
+          organizations: articleMeta.organizations.map(organizationId),
+          campaigns: articleMeta.campaigns.map(campaignId),
+          activities: activityIds,
+          publishDate: articleMeta.publishDate,
+          seo: { metaTitle: printed.title.slice(0, 70), metaDescription: printed.summary?.slice(0, 200) ?? null },
+        },
+      } as never);
+      await strapi.documents('api::article.article').publish({ documentId: articleId, locale: SEED_LOCALE } as never);
+    }
     // relations belong to each locale in Strapi 5: the English version links the English photos; campaigns and
     // activities have no English version yet, so it does not link them
     await ensureLocaleVersion('api::article.article', articleId, EN, {

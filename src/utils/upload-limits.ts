@@ -20,3 +20,13 @@ export const uploadLimits = () => ({
 export { ACCEPTED_MIME_TYPES, DENIED_MIME_TYPES } from '../plugins/newsroom-media/server/src/upload-rules';
 /** temporary files named after the process writing them, so that a killed one's can be told apart */
 export { temporaryUploadName } from '../plugins/newsroom-media/server/src/storage/in-flight';
+
+/** The importer's limits (src/api/import): a page file, and the uncompressed images of a zip sent with it. */
+export const importLimits = () => ({
+  /** bytes; a larger page file (text or .docx) is a 400. Below the body parser's per-file limit. */
+  maxPageSize: envInt('IMPORT_SIZE_LIMIT', 20 * 1024 * 1024),
+  /** bytes, all entries of an image zip together once unpacked */
+  maxArchiveSize: envInt('IMPORT_ARCHIVE_LIMIT', 200 * 1024 * 1024),
+  /** images sent with one page */
+  maxImages: envInt('IMPORT_MAX_IMAGES', 60),
+});

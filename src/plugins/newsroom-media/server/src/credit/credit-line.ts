@@ -108,3 +108,67 @@ export const parseCreditText = (text: string): ParsedCredit | null => {
   rest = rest.replace(/^摄影\s*/, '').trim();
   return rest ? { creditRole: null, name: rest } : null;
 };
+
+/** The credit forms a printed page carries, as `readPrintedCredit` reads them (named in import errors). */
+export const PRINTED_CREDIT_FORMS = [
+  '■ 摄影 记者 姓名',
+  '■ 摄影 通讯员 姓名',
+  '■ 特约摄影 姓名',
+  '■ 摄影 姓名',
+  '单位供图',
+  '■ 单位供图',
+  '(资料图片)',
+  '（资料图片）',
+] as const;
+
+/** `(资料图片)` / `（资料图片）` printed at the end of a caption line. */
+export const FILE_PHOTO_SUFFIX = /[(（]\s*资料图片\s*[)）]$/;
+
+const FILE_PHOTO_ALONE = /^(?:[(（]\s*资料图片\s*[)）]|资料图片)$/;
+const CREDIT_BULLET = '■';
+// a provider named without the bullet must look like a name, not the end of a sentence
+const BARE_PROVIDER = /^[^。！？!?，,；;：:“”"]{1,30}$/;
+
+/** A printed credit line starts with `■` (the `供图` and `资料图片` forms may stand without it). */
+export const isBulletedCreditLine = (line: string): boolean => line.trim().startsWith(CREDIT_BULLET);
+
+const printedName = (value: string): string | null | undefined => {
+  const name = value.replace(/\s+/g, ' ').trim();
+  if (!name) return null;
+  // `■ 文/记者 张三`, `■ 摄影/记者 张三`: a name starts with a letter, never with a separator
+  return /^[\p{L}\p{N}]/u.test(name) ? name : undefined;
+};
+
+/**
+ * Reads a credit exactly as a printed page carries it (the forms in PRINTED_CREDIT_FORMS) back into a role and
+ * a name: the strict inverse of `formatCreditLine` for zh-Hans. Returns null for a line that is none of them,
+ * including a `■` line with a role the desk does not use (`■ 美编 张三`). A form with no name gives `name: null`.
+ */
+export const readPrintedCredit = (line: string): ParsedCredit | null => {
+  const text = line.trim();
+  const bulleted = text.startsWith(CREDIT_BULLET);
+  const rest = (bulleted ? text.slice(CREDIT_BULLET.length) : text).trim();
+
+  if (FILE_PHOTO_ALONE.test(rest)) return { creditRole: 'filePhoto', name: null };
+
+  const provided = rest.match(/^([\s\S]*?)\s*供图$/);
+  if (provided) {
+    if (!bulleted && !BARE_PROVIDER.test(provided[1].trim())) return null;
+    const name = printedName(provided[1]);
+    return name === undefined ? null : { creditRole: 'provided', name };
+  }
+  if (!bulleted) return null;
+
+  const contributing = rest.match(/^特约摄影\s*[:：]?\s*([\s\S]*)$/);
+  if (contributing) {
+    const name = printedName(contributing[1]);
+    return name === undefined ? null : { creditRole: 'contributingPhotographer', name };
+  }
+
+  const photo = rest.match(/^摄影\s*[:：]?\s*([\s\S]*)$/);
+  if (!photo) return null;
+  const byRole = photo[1].match(/^(记者|通讯员)\s*([\s\S]*)$/);
+  const creditRole: CreditRole | null = byRole ? (byRole[1] === '记者' ? 'staffReporter' : 'correspondent') : null;
+  const name = printedName(byRole ? byRole[2] : photo[1]);
+  return name === undefined ? null : { creditRole, name };
+};

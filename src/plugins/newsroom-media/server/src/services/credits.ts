@@ -94,14 +94,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return lines;
     },
 
+    /** The photographer whose Chinese name is `name` or whose English name is `name` in any case; null if none. */
+    async findPhotographer(name: string): Promise<string | null> {
+      const { uid, fields } = config().photographer;
+      const trimmed = name.trim();
+      if (!trimmed) return null;
+      const existing = await strapi.documents(uid as UID.ContentType).findFirst({
+        filters: { $or: [{ [fields.name]: trimmed }, { [fields.nameEn]: { $eqi: trimmed } }] },
+        fields: ['documentId'],
+      } as never);
+      return existing?.documentId ?? null;
+    },
+
     /** The photographer named `name` (Chinese or English name), created with `role` as default role if unknown. */
     async photographerNamed(name: string, role?: CreditRole): Promise<string> {
       const { uid, fields } = config().photographer;
       const documents = strapi.documents(uid as UID.ContentType);
-      const existing = await documents.findFirst({
-        filters: { $or: [{ [fields.name]: name }, { [fields.nameEn]: name }] },
-      } as never);
-      if (existing) return existing.documentId;
+      const existing = await this.findPhotographer(name);
+      if (existing) return existing;
       const created = await documents.create({ data: { [fields.name]: name, [fields.defaultRole]: role ?? null } } as never);
       strapi.log.info(`[newsroom-media] created photographer ${name} from a file's byline`);
       return created.documentId;

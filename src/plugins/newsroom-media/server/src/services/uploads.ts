@@ -11,6 +11,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { readEmbeddedMetadata, type EmbeddedMetadata } from '../metadata/read';
 import { IMAGE_TYPES, imageEnd, sniffImage, type ImageKind } from '../upload-rules';
+import { STATE_KEY, type InspectedRequestFile } from '../request-state';
 import { pluginConfig } from '../utils';
 
 export { sniffImage, type ImageKind };
@@ -48,9 +49,38 @@ export interface InspectedUpload {
   metadata: EmbeddedMetadata;
 }
 
+export interface StoredUpload {
+  id: number;
+  url: string;
+  [key: string]: unknown;
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   sniffImage,
   sanitizeFileName,
+
+  /**
+   * Stores a file that did not come through the upload guard (an image inside an imported page): inspected
+   * like every upload, stored by the upload plugin, its embedded metadata recorded for the new file row.
+   * The caller removes the stored file (`upload.remove`) if its own unit of work fails.
+   */
+  async store(file: IncomingFile, fileInfo: Record<string, unknown> = {}): Promise<StoredUpload> {
+    const { fileName, metadata } = await this.inspect(file);
+    const inspected: InspectedRequestFile = { filepath: file.filepath, fileName, size: file.size, metadata };
+    const upload = () =>
+      strapi.plugin('upload').service('upload').upload({ data: { fileInfo: { ...fileInfo, name: fileName } }, files: file }) as Promise<StoredUpload[]>;
+    const context = strapi.requestContext.get() as { state?: Record<string, unknown> } | undefined;
+    let stored: StoredUpload[];
+    if (context?.state) {
+      // the lifecycle matches the request's inspected files in order; this one is the next to be stored
+      const list = (context.state[STATE_KEY] ??= []) as InspectedRequestFile[];
+      list.push(inspected);
+      stored = await upload();
+    } else {
+      stored = await strapi.requestContext.run({ state: { [STATE_KEY]: [inspected] } } as never, upload);
+    }
+    return stored[0];
+  },
 
   /** Throws a 400 ValidationError (or 413) naming the file and what is wrong with it. */
   async inspect(file: IncomingFile): Promise<InspectedUpload> {
