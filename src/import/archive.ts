@@ -61,7 +61,18 @@ const readBounded = (file: JSZip.JSZipObject, used: number, maxBytes: number): P
       }
       chunks.push(chunk);
     });
-    stream.on('error', reject);
+    stream.on('error', (error: Error) => {
+      if (stopped) return;
+      stopped = true;
+      reject(
+        new errors.ValidationError(`The archive entry "${file.name}" cannot be read`, {
+          code: 'brokenArchive',
+          line: null,
+          expected: 'a zip archive of images',
+          found: error.message,
+        }),
+      );
+    });
     stream.on('end', () => resolve(Buffer.concat(chunks)));
   });
 

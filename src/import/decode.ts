@@ -8,9 +8,12 @@ import type { DecodedText } from './types';
 
 export const EXPECTED_TEXT = 'a plain-text page: UTF-8, UTF-16 with a byte order mark, or GBK';
 
-// control characters other than tab, line feed, form feed and carriage return; U+FFFD is a decoding failure
-const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/g;
-/** More than this share of control characters and the "text" is really binary. */
+/**
+ * Control characters other than tab, line feed, form feed and carriage return; U+FFFD (a decoding failure);
+ * private-use characters (the GBK decoder maps a stray 0xFF byte to U+F8F5 instead of failing).
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\uE000-\uF8FF\uFFFD]/g;
+/** More than this share of such characters and the "text" is really binary. */
 const MAX_CONTROL_RATIO = 0.01;
 
 const SIGNATURES: Array<[number[], string]> = [

@@ -42,6 +42,8 @@ export interface ImportInput {
   sourceId?: string;
   source?: string;
   printEdition?: { date?: string; page?: string; pageName?: string };
+  /** who imports, for the log: an admin user, an API token, the CLI */
+  user?: { kind: string; id?: number | string };
 }
 
 interface PhotoPlan {
@@ -232,7 +234,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * A multipart import request (POST /api/imports, the admin page): the form fields checked with zod, the page
      * from `file`, images (or zips of images) from `images`.
      */
-    async importUpload(body: unknown, files: Record<string, UploadedPart | UploadedPart[] | undefined> | undefined): Promise<ImportResult> {
+    async importUpload(
+      body: unknown,
+      files: Record<string, UploadedPart | UploadedPart[] | undefined> | undefined,
+      user?: { kind: string; id?: number | string }
+    ): Promise<ImportResult> {
       const fields = parseInput(importFields, body ?? {});
       const list = (name: string): UploadedPart[] => {
         const value = files?.[name];
@@ -273,6 +279,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         sourceId: fields.sourceId,
         source: fields.source,
         printEdition,
+        user,
       });
     },
 
@@ -358,7 +365,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             : (await strapi.documents(ARTICLE).create({ data, locale, status: 'draft' } as never)).documentId;
           return { documentId, photoIds };
         });
-        strapi.log.info(`[import] ${input.fileName}: article ${written.documentId} ${earlier ? 'updated' : 'created'}, ${plans.length} photos, ${stored.length} images stored`);
+        strapi.log.info(`[import] ${input.fileName}${input.user ? ` (${input.user.kind}${input.user.id === undefined ? '' : ` ${input.user.id}`})` : ''}: article ${written.documentId} ${earlier ? 'updated' : 'created'}, ${plans.length} photos, ${stored.length} images stored`);
         return resultOf(page, plans, photographers, { ...context, dryRun: false, documentId: written.documentId, photoIds: written.photoIds });
       } catch (error) {
         // the rows are rolled back; the stored files are not in the database and go too

@@ -70,14 +70,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const upload = () =>
       strapi.plugin('upload').service('upload').upload({ data: { fileInfo: { ...fileInfo, name: fileName } }, files: file }) as Promise<StoredUpload[]>;
     const context = strapi.requestContext.get() as { state?: Record<string, unknown> } | undefined;
-    let stored: StoredUpload[];
+    let stored: StoredUpload[] = [];
     if (context?.state) {
       // the lifecycle matches the request's inspected files in order; this one is the next to be stored
       const list = (context.state[STATE_KEY] ??= []) as InspectedRequestFile[];
       list.push(inspected);
       stored = await upload();
     } else {
-      stored = await strapi.requestContext.run({ state: { [STATE_KEY]: [inspected] } } as never, upload);
+      await strapi.requestContext.run({ state: { [STATE_KEY]: [inspected] } } as never, async () => {
+        stored = await upload();
+      });
     }
     return stored[0];
   },
