@@ -1,7 +1,7 @@
 /**
  * Importing a printed page from the admin page 导入稿件 in a real browser: an editor picks a Word page with two
  * embedded photos, reads the dry run in Chinese (headline, credit lines as they will print, a photographer found
- * and one to be created, the figures), confirms, opens the new draft in the Content Manager; the draft's two photos
+ * and one to be created, the figures; a page it cannot read is an error naming its line), confirms, opens the new draft in the Content Manager; the draft's two photos
  * carry the page's credit lines and their images. A correspondent has no such page. Screenshots in tests/artifacts/.
  */
 
@@ -19,6 +19,7 @@ let browser: Browser;
 const KICKER = '夏季送清凉';
 const TITLE = '高温慰问送到工地一线';
 const SUBTITLE = '——市总工会走访慰问户外职工';
+const SECTION = '清凉送到一线';
 const LEAD = '市总工会开展夏送清凉活动,走访慰问一线职工1300余名,发放慰问金13.3万元。';
 // 陈文骁 is a photographer of the seed; 夏新人 is not, and is created on confirm
 const CREDITS = ['■ 摄影 记者 陈文骁', '■ 摄影 通讯员 夏新人'];
@@ -41,9 +42,7 @@ const wordPage = async (): Promise<Buffer> =>
       { style: 'Title', text: TITLE },
       { style: 'Subtitle', text: SUBTITLE },
       { text: '' },
-      { text: LEAD },
-      { text: '' },
-      // the files' own bylines differ: the page's credit is the one that prints
+      // the files' own bylines and captions differ: the page's are the ones that print
       { image: await creditedJpeg({ byline: '别人甲', caption: 'file caption one' }), mime: 'image/jpeg' },
       { text: CAPTIONS[0] },
       { text: CREDITS[0] },
@@ -51,6 +50,9 @@ const wordPage = async (): Promise<Buffer> =>
       { image: await creditedJpeg({ byline: '别人乙', caption: 'file caption two' }, [400, 300]), mime: 'image/jpeg', width: 400, height: 300 },
       { text: CAPTIONS[1] },
       { text: CREDITS[1] },
+      { text: '' },
+      { style: 'Heading3', text: SECTION },
+      { text: LEAD },
     ],
   });
 
@@ -85,6 +87,22 @@ describe('importing a Word page from the admin', () => {
     expect(await page.getByRole('button', { name: '确认导入' }).isDisabled()).toBe(true);
   });
 
+  it('shows a page it cannot read as a Chinese error with the line', async () => {
+    await page.locator('input[name="file"]').setInputFiles({
+      name: 'page.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(['# 标题', '', '现场。', '■ 摄像 张三'].join('\n'), 'utf8'),
+    });
+    await page.getByRole('button', { name: '预览' }).click();
+    const error = page.getByTestId('import-error');
+    await error.waitFor({ timeout: 60000 });
+    const lines = await error.locator('span').allInnerTexts();
+    expect(lines[0]).toBe('第 4 行：此署名不是本报使用的署名格式。');
+    expect(lines).toContain('原文：■ 摄像 张三');
+    expect(lines.some((line) => line.startsWith('应为：') && line.includes('■ 摄影 记者'))).toBe(true);
+    expect(await page.getByRole('button', { name: '确认导入' }).isDisabled()).toBe(true);
+  });
+
   it('previews the page in Chinese: headline, credit lines as they will print, photographers, figures', async () => {
     await page.locator('input[name="file"]').setInputFiles({
       name: '夏送清凉.docx',
@@ -100,6 +118,8 @@ describe('importing a Word page from the admin', () => {
     const text = await result.innerText();
     expect(text).toContain(`引题：${KICKER}`);
     expect(text).toContain(`副题：${SUBTITLE}`);
+    expect(text).toContain(`摘要：${LEAD}`);
+    for (const caption of CAPTIONS) expect(text).toContain(caption);
     expect(await page.getByTestId('import-credit-line').allInnerTexts()).toEqual(CREDITS.map((credit) => `署名：${credit}`));
     const photographers = await page.getByTestId('import-photographer').allInnerTexts();
     expect(photographers.map((entry) => entry.replace(/\s+/g, ' ').trim())).toEqual(['陈文骁 已有', '夏新人 新建']);

@@ -6,7 +6,7 @@
  * The admin code also looks up ids no English file lists (`preview.copy.label` without its plugin's prefix, say);
  * the compiled code is scanned for them, and their Chinese goes to src/admin/translations/zh-Hans/unlisted.json.
  */
-import { existsSync, readdirSync } from 'fs';
+import { existsSync, readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import { messageLookups, type MessageLookup } from '../helpers/admin-message-ids';
 import {
@@ -264,6 +264,18 @@ describe('newsroom-media admin messages', () => {
       return expected === actual ? [] : [`${key}: ${actual} should be ${expected}`];
     });
     expect(mismatches).toEqual([]);
+  });
+
+  it('has a text for every error and warning code the importer gives (src/import, src/api/import)', () => {
+    const sources = ['src/import', 'src/api/import'].flatMap((dir) =>
+      readdirSync(path.join(__dirname, '..', '..', dir), { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.ts'))
+        .map((file) => readFileSync(path.join(__dirname, '..', '..', dir, file), 'utf8'))
+    );
+    const codes = [...new Set(sources.flatMap((source) => [...source.matchAll(/\bcode: '([A-Za-z]+)'/g)].map((found) => found[1])))];
+    // the scan still finds the codes: the parser's, the decoders' and the service's
+    expect(codes).toEqual(expect.arrayContaining(['noHeadline', 'unknownCreditRole', 'notDocx', 'notText', 'imageMissing']));
+    expect(codes.filter((code) => !(`import.code.${code}` in pluginEnglish)).sort()).toEqual([]);
   });
 
   it('is Chinese, not English', () => {

@@ -27,16 +27,25 @@ import { Layouts, Page, isFetchError, useFetchClient } from '@strapi/strapi/admi
 import { Link as RouterLink } from 'react-router-dom';
 import type { ImportResult } from '../../../../../import/result';
 import { IMPORT_PERMISSIONS } from '../permissions';
-import { useMessages, type Translate } from '../translations';
+import { hasMessage, useMessages, type Translate } from '../translations';
 
 const LOCALES = ['zh-Hans', 'en'] as const;
 
 interface ErrorDetails {
   line?: unknown;
   expected?: unknown;
+  found?: unknown;
   code?: unknown;
-  reason?: unknown;
 }
+
+/** The Chinese text of an importer's error or warning code; the server's (English) message for codes it does not know. */
+const describeCode = (code: unknown, message: string, t: Translate): string => {
+  const key = `import.code.${String(code)}`;
+  if (hasMessage(key)) return t(key);
+  // mammoth's messages about the Word file (docx.warning, docx.error)
+  if (typeof code === 'string' && code.startsWith('docx.')) return t('import.docx.message', { message });
+  return message;
+};
 
 /** The Content Manager's edit view of the imported article, in its locale. */
 export const articleEditPath = (documentId: string, locale: string): string =>
@@ -51,9 +60,11 @@ const describeError = (error: unknown, t: Translate): string[] => {
   if (error.status === 403) return [t('import.error.forbidden')];
   if (error.status === 404) return [t('import.error.notConfigured')];
   if (error.status === 413) return [t('import.error.tooLarge')];
-  if (details.code === 'notDocx') return [t('import.error.notDocx')];
+  const text = describeCode(details.code, message, t);
   const lines: string[] = [];
-  lines.push(typeof details.line === 'number' ? t('import.error.line', { line: details.line, message }) : t('import.error.other', { message }));
+  if (typeof details.line === 'number') lines.push(t('import.error.line', { line: details.line, message: text }));
+  else lines.push(text === message ? t('import.error.other', { message }) : text);
+  if (typeof details.found === 'string' && details.found !== '') lines.push(t('import.error.found', { found: details.found }));
   if (details.expected !== undefined && details.expected !== null) {
     lines.push(t('import.error.expected', { expected: Array.isArray(details.expected) ? details.expected.join('、') : String(details.expected) }));
   }
@@ -231,7 +242,9 @@ const ResultView = ({ result, t }: { result: ImportResult; t: Translate }) => {
           <Flex direction="column" alignItems="stretch" gap={1} tag="ul">
             {result.warnings.map((warning, index) => (
               <Typography key={`${warning.code}-${index}`} tag="li" textColor="warning700" data-testid="import-warning">
-                {warning.line === null ? warning.message : t('import.warning.line', { line: warning.line, message: warning.message })}
+                {warning.line === null
+                  ? describeCode(warning.code, warning.message, t)
+                  : t('import.warning.line', { line: warning.line, message: describeCode(warning.code, warning.message, t) })}
               </Typography>
             ))}
           </Flex>
@@ -352,7 +365,11 @@ export const ImportPage = () => {
           </Box>
           {errorLines.length > 0 ? (
             <Alert closeLabel="" variant="danger" title={t('import.error.title')} onClose={() => setErrorLines([])}>
-              <span data-testid="import-error">{errorLines.join(' ')}</span>
+              <Flex direction="column" alignItems="flex-start" gap={1} data-testid="import-error">
+                {errorLines.map((line) => (
+                  <span key={line}>{line}</span>
+                ))}
+              </Flex>
             </Alert>
           ) : null}
           {shown ? <ResultView result={shown} t={t} /> : null}

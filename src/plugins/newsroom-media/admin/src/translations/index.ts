@@ -19,6 +19,9 @@ export const MESSAGES: Record<string, Record<string, string>> = { en, 'zh-Hans':
 
 export const messageId = (key: MessageKey): string => `${PLUGIN_ID}.${key}`;
 
+/** For keys made at run time (an importer's error codes): whether the plugin has a message of that key. */
+export const hasMessage = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(en, key);
+
 /** `t('import.title')`: the message of the admin's language, English when it has none. */
 export const useMessages = (): Translate => {
   const { formatMessage } = useIntl();
