@@ -15,8 +15,8 @@ import { extractFigures } from './figures';
 import type { ImportWarning, PageBlock, PageCredit, ParsedPage, PhotoBlock, SectionBlock } from './types';
 
 /**
- * A credit right under a lone paragraph (one not under a section heading) makes that paragraph its caption,
- * but only up to this many characters: longer text is body copy and stays a paragraph.
+ * A credit right under a paragraph makes that paragraph its caption (the section before it ends there), but only
+ * up to this many characters: longer text is body copy and stays a paragraph, and the credit stands alone.
  */
 export const CAPTION_MAX_LENGTH = 80;
 
@@ -181,15 +181,19 @@ export const parsePage = (input: string): ParsedPage => {
     if (read) {
       const credit: PageCredit = { ...read, printed: entry.text };
       const previous = blocks[blocks.length - 1];
-      const lone = previous?.kind === 'section' && previous.heading === null && previous.paragraphs.length === 1 ? previous : null;
-      if (lone && lone.paragraphs[0].length <= CAPTION_MAX_LENGTH) {
-        blocks.pop();
-        addPhoto({ kind: 'photo', line: lone.line, ...readCaption(lone.paragraphs[0]), credit, creditLine: entry.line });
+      // the short paragraph right above a credit is its caption (a section may run on before it)
+      const above = previous?.kind === 'section' && previous === section && previous.paragraphs.length > 0 ? previous : null;
+      const candidate = above ? above.paragraphs[above.paragraphs.length - 1] : null;
+      if (above && candidate !== null && candidate.length <= CAPTION_MAX_LENGTH) {
+        above.paragraphs.pop();
+        const captionLine = above.paragraphLines?.pop() ?? above.line;
+        if (above.paragraphs.length === 0 && above.heading === null) blocks.pop();
+        addPhoto({ kind: 'photo', line: captionLine, ...readCaption(candidate), credit, creditLine: entry.line });
       } else {
-        if (lone) {
+        if (above && above.heading === null && above.paragraphs.length === 1) {
           warnings.push({
             code: 'captionTooLong',
-            line: lone.line,
+            line: above.line,
             message: `The paragraph above the credit on line ${entry.line} is longer than ${CAPTION_MAX_LENGTH} characters and is kept as text, not as the caption`,
           });
         }

@@ -148,11 +148,15 @@ describe('parsePage on pages of its own', () => {
     ]);
   });
 
-  it('does not take a paragraph under a heading, or a long one, as a caption', () => {
+  it('takes the short paragraph right above a credit as its caption, under a heading or after body text, but not a long one', () => {
     const long = '长'.repeat(CAPTION_MAX_LENGTH + 1);
-    const underHeading = parsePage(`# 题\n### 小标题\n短段落。\n■ 摄影 记者 陈文骁`);
-    expect(underHeading.blocks.map((block) => block.kind)).toEqual(['section', 'photo']);
-    expect((underHeading.blocks[1] as PhotoBlock).caption).toBeNull();
+    const underHeading = parsePage(`# 题\n### 小标题\n正文第一段，较长的叙述。\n短说明。\n■ 摄影 记者 陈文骁\n正文继续。`);
+    expect(underHeading.blocks.map((block) => (block.kind === 'photo' ? ['photo', block.caption] : [block.heading, block.paragraphs]))).toEqual([
+      ['小标题', ['正文第一段，较长的叙述。']],
+      ['photo', '短说明。'],
+      [null, ['正文继续。']],
+    ]);
+    expect((underHeading.blocks[1] as PhotoBlock).line).toBe(4);
 
     const page = parsePage(`# 题\n${long}\n■ 摄影 记者 陈文骁\n${'短'.repeat(CAPTION_MAX_LENGTH)}\n■ 摄影 记者 陈文骁`);
     expect(page.blocks.map((block) => (block.kind === 'photo' ? block.caption : block.paragraphs))).toEqual([

@@ -312,9 +312,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             const { block } = photo;
             const file = photo.image ? await storeImage(photo.image, directory, photo.position, block.caption) : null;
             if (file) stored.push(file);
+            // what the page says wins; what the file says about itself fills the rest
             const data: Record<string, unknown> = file ? { image: file.id } : {};
-            // what the file says about itself fills what the page leaves empty; the page's credit wins
-            if (file) await credits.fillFromFile(data);
             if (block.caption) Object.assign(data, { caption: block.caption, altText: block.caption });
             if (block.credit) {
               Object.assign(data, {
@@ -323,6 +322,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
                 photographer: photo.photographer?.documentId ?? null,
               });
             }
+            if (file) await credits.fillFromFile(data, null, block.credit ? ['creditRole', 'creditName', 'photographer'] : []);
             const previousMetadata = (data.metadata ?? {}) as Record<string, unknown>;
             data.metadata = { ...previousMetadata, import: { importKey, position: photo.position, line: block.line, imageMissing: !file } };
 

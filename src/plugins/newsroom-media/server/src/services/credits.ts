@@ -119,9 +119,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Fills the empty fields of a photo being written from the embedded metadata of its image file. Values in
-     * `data` or already on the document (`existing`) are never replaced.
+     * `data` or already on the document (`existing`) are never replaced, nor the fields named in `keep` (which the
+     * caller has decided, empty or not: an imported page's credit).
      */
-    async fillFromFile(data: Record<string, unknown>, existing: Record<string, unknown> | null = null): Promise<void> {
+    async fillFromFile(data: Record<string, unknown>, existing: Record<string, unknown> | null = null, keep: string[] = []): Promise<void> {
       const { fields } = config().photo;
       const fileId = imageIdOf(data[fields.image]);
       if (fileId === null) return;
@@ -129,7 +130,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!metadata) return;
 
       const credit = creditFromMetadata(metadata);
-      const empty = (field: string) => isEmpty(data[field]) && isEmpty(existing?.[field]);
+      const empty = (field: string) => !keep.includes(field) && isEmpty(data[field]) && isEmpty(existing?.[field]);
       const fill = (field: string, value: unknown) => {
         if (!isEmpty(value) && empty(field)) data[field] = value;
       };
