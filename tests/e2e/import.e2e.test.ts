@@ -195,3 +195,13 @@ describe('a correspondent', () => {
     }
   });
 });
+
+describe('who may import', () => {
+  it('is the roles 编辑 and 总编辑 (and the super admin), from the roles as code', async () => {
+    const permissions = (await app.strapi.db.query('admin::permission').findMany({
+      where: { action: 'plugin::newsroom-media.import' },
+      populate: { role: true },
+    })) as Array<{ role: { code: string } | null }>;
+    expect(permissions.map(({ role }) => role?.code).sort()).toEqual(['newsroom-chief-editor', 'strapi-editor', 'strapi-super-admin']);
+  });
+});
