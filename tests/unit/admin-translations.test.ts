@@ -6,7 +6,7 @@
  * The admin code also looks up ids no English file lists (`preview.copy.label` without its plugin's prefix, say);
  * the compiled code is scanned for them, and their Chinese goes to src/admin/translations/zh-Hans/unlisted.json.
  */
-import { existsSync, readdirSync } from 'fs';
+import { existsSync, readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import { messageLookups, type MessageLookup } from '../helpers/admin-message-ids';
 import {
@@ -237,5 +237,49 @@ describe('message ids the admin code looks up', () => {
   it('has no unlisted message the code no longer looks up', () => {
     const looked = new Set(all.map(({ id }) => id));
     expect(Object.keys(UNLISTED_MESSAGES).filter((id) => !looked.has(id))).toEqual([]);
+  });
+});
+
+/**
+ * The newsroom-media plugin's own admin messages (src/plugins/newsroom-media/admin/src/translations): English is the
+ * default its code falls back to (and TypeScript checks every key the code asks for against en.json); the admin shows
+ * the Chinese file.
+ */
+describe('newsroom-media admin messages', () => {
+  const dir = path.join(__dirname, '..', '..', 'src', 'plugins', 'newsroom-media', 'admin', 'src', 'translations');
+  const pluginEnglish = require(path.join(dir, 'en.json')) as Messages;
+  const pluginChinese = require(path.join(dir, 'zh-Hans.json')) as Messages;
+
+  it('has a Chinese message for every English key, and no other', () => {
+    expect(Object.keys(pluginEnglish).length).toBeGreaterThan(10);
+    expect(Object.keys(pluginChinese).sort()).toEqual(Object.keys(pluginEnglish).sort());
+    expect(Object.entries(pluginChinese).filter(([, message]) => message.trim() === '')).toEqual([]);
+  });
+
+  it('keeps the placeholders and tags of the English message', () => {
+    const mismatches = Object.entries(pluginChinese).flatMap(([key, message]) => {
+      const reference = pluginEnglish[key] ?? '';
+      const expected = shapeOf(reference, reference);
+      const actual = shapeOf(message, reference);
+      return expected === actual ? [] : [`${key}: ${actual} should be ${expected}`];
+    });
+    expect(mismatches).toEqual([]);
+  });
+
+  it('has a text for every error and warning code the importer gives (src/import, src/api/import)', () => {
+    const sources = ['src/import', 'src/api/import'].flatMap((dir) =>
+      readdirSync(path.join(__dirname, '..', '..', dir), { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.ts'))
+        .map((file) => readFileSync(path.join(__dirname, '..', '..', dir, file), 'utf8'))
+    );
+    const codes = [...new Set(sources.flatMap((source) => [...source.matchAll(/\bcode: '([A-Za-z]+)'/g)].map((found) => found[1])))];
+    // the scan still finds the codes: the parser's, the decoders' and the service's
+    expect(codes).toEqual(expect.arrayContaining(['noHeadline', 'unknownCreditRole', 'notDocx', 'notText', 'imageMissing']));
+    expect(codes.filter((code) => !(`import.code.${code}` in pluginEnglish)).sort()).toEqual([]);
+  });
+
+  it('is Chinese, not English', () => {
+    const untranslated = Object.entries(pluginChinese).filter(([, message]) => !/\p{Script=Han}/u.test(partsOf(message, false).text));
+    expect(untranslated).toEqual([]);
   });
 });
