@@ -144,7 +144,7 @@ describe('edit-view groups', () => {
       ['正文', ['kicker', 'title', 'subtitle', 'summary', 'body', 'bylines']],
       ['图片', ['cover', 'gallery']],
       ['归类', ['category', 'tags', 'organizations', 'campaigns', 'activities', 'source', 'printEdition']],
-      ['发布与 SEO', ['slug', 'publishDate', 'scheduledPublishAt', 'scheduledUnpublishAt', 'seo']],
+      ['发布与 SEO', ['slug', 'publishDate', 'scheduledPublishAt', 'scheduledUnpublishAt', 'importKey', 'seo']],
     ]);
   });
 
