@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { postgresAnswers } from './bench/databases.mjs';
-import { freshSecrets } from './bench/processes.mjs';
+import { benchEnv } from './bench/processes.mjs';
 import { benchDatabase } from './bench/reads.mjs';
 import { writeReport } from './bench/report.mjs';
 
@@ -34,20 +34,7 @@ if (!argv.includes('--skip-upload')) {
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
 mkdirSync(path.join(scratch, 'public', 'uploads'), { recursive: true });
-const baseEnv = {
-  NODE_ENV: 'production', // as served: no GraphQL playground, production logging
-  LOG_LEVEL: 'error',
-  STRAPI_TELEMETRY_DISABLED: 'true',
-  SERVE_ADMIN_PANEL: 'false',
-  SEED_DEMO_CONTENT: 'false',
-  // no scheduled-publishing tick inside a measured window or a query count
-  CRON_ENABLED: 'false',
-  GRAPHQL_INTROSPECTION: 'false',
-  PUBLIC_DIR: path.join(scratch, 'public'),
-  ...freshSecrets(),
-  PORT: '0',
-  HOST: '127.0.0.1',
-};
+const baseEnv = benchEnv(scratch);
 
 const clients = ['sqlite', 'postgres'].filter((client) => !only || client === only);
 const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version };
