@@ -1,11 +1,13 @@
-// `npm run bench [-- --quick] [-- --skip-upload] [-- --db=sqlite|postgres]`: measurements reported as ratios from one
-// run, never asserted in tests. Results in bench/results/.
+// `npm run bench [-- --quick] [-- --skip-upload] [-- --skip-import] [-- --db=sqlite|postgres]`: measurements reported
+// as ratios from one run, never asserted in tests. Results in bench/results/.
 // 1. Upload credits (scripts/bench/upload-credits.mjs).
 // 2. Reads and writes (scripts/bench/reads.mjs) with 1,000 and 10,000 articles (1,000 with --quick), on SQLite and on
 //    PostgreSQL when it answers: our article list against the vanilla Strapi baseline and the raw-SQL limit, the
 //    feed, stats, GraphQL, the write path, SQL queries per request, and cold start.
+// 3. Import (scripts/bench/import-pages.mjs, a process of its own per database): a page through POST /api/imports
+//    against the same documents through the REST API request by request; in the same database's report.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,7 +51,15 @@ try {
       const coldStart = articles === sizes[sizes.length - 1] ? (quick ? 1 : 3) : 0;
       runs.push(await benchDatabase({ client, articles, scratch, baseEnv, timing, coldStart }));
     }
-    writeReport({ root, database: client, runs, timing, quick, machine });
+    let imports;
+    if (!argv.includes('--skip-import')) {
+      const out = path.join(scratch, `import-${client}.json`);
+      const args = [path.join(root, 'scripts/bench/import-pages.mjs'), `--db=${client}`, `--out=${out}`, '--no-build', ...(quick ? ['--quick'] : [])];
+      const status = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' }).status;
+      if (status !== 0) throw new Error(`scripts/bench/import-pages.mjs exited with ${status}`);
+      imports = JSON.parse(readFileSync(out, 'utf8'));
+    }
+    writeReport({ root, database: client, runs, timing, quick, machine, imports });
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -75,7 +75,7 @@ export const writeReport = ({ root, database, runs, timing, quick, machine, impo
   const name = `${stamp}-${database}${quick ? '-quick' : ''}`;
   const result = { date, machine: { ...machine, database }, timing, runs, ...(imports ? { imports } : {}) };
   const markdown = [
-    `# Read and write benchmark: ${database} (${stamp}, ${machine.cpus} cores, Node ${machine.node})`,
+    `# Read and write${imports ? ', import' : ''} benchmark: ${database} (${stamp}, ${machine.cpus} cores, Node ${machine.node})`,
     '',
     'Produced by `npm run bench`' + (quick ? ' -- --quick' : '') + '. Request 1 is `GET /api/articles?pagination[pageSize]=25` with our default populate;',
     '2 the same with that populate spelled out; 3 request 2 on Strapi\'s core controllers with none of our middlewares',
