@@ -174,26 +174,40 @@ const readBack = async (api, documentId) => {
   return { ...strip(data), cover: Boolean(data.cover), gallery: data.gallery.length };
 };
 
-/** `runs` pages through `make`, after one untimed page: ms, HTTP requests and SQL queries of each. */
-const measure = async (server, api, count, make) => {
-  await make(0);
-  const samples = [];
-  for (let run = 1; run <= count; run += 1) {
-    await server.call('queries');
-    const before = api.requests();
-    const start = performance.now();
-    await make(run);
-    const ms = performance.now() - start;
-    samples.push({ ms, requests: api.requests() - before, queries: await server.call('queries') });
-  }
-  const ms = samples.map((sample) => sample.ms);
+/** One page made by `make`: ms, HTTP requests and SQL queries. */
+const sample = async (server, api, make) => {
+  await server.call('queries');
+  const before = api.requests();
+  const start = performance.now();
+  await make();
+  const ms = performance.now() - start;
+  return { ms, requests: api.requests() - before, queries: await server.call('queries') };
+};
+
+const summary = (samples) => {
+  const ms = samples.map((item) => item.ms);
   return {
-    runs: count,
+    runs: samples.length,
     medianMs: round(median(ms)),
-    p90Ms: count >= 5 ? round(percentile(ms, 90)) : null,
-    requests: median(samples.map((sample) => sample.requests)),
-    queries: median(samples.map((sample) => sample.queries)),
+    p90Ms: samples.length >= 5 ? round(percentile(ms, 90)) : null,
+    requests: median(samples.map((item) => item.requests)),
+    queries: median(samples.map((item) => item.queries)),
   };
+};
+
+/**
+ * `count` pages each way after one untimed page each way, the two ways taking turns so that a change of load on
+ * the machine weighs on both alike.
+ */
+const measurePair = async (server, api, count, ways) => {
+  const samples = ways.map(() => []);
+  for (let run = 0; run <= count; run += 1) {
+    for (const [index, make] of ways.entries()) {
+      const taken = await sample(server, api, () => make(run));
+      if (run > 0) samples[index].push(taken);
+    }
+  }
+  return samples.map(summary);
 };
 
 if (client === 'postgres' && !(await postgresAnswers())) {
@@ -241,9 +255,11 @@ try {
   const rows = {};
   for (const key of ['text', 'docx']) {
     const page = pages[key];
-    rows[`${key}Import`] = await measure(server, api, runs[key], (run) => importPage(api, page, `bench-${key}-${stamp}-${run}`));
+    [rows[`${key}Import`], rows[`${key}Rest`]] = await measurePair(server, api, runs[key], [
+      (run) => importPage(api, page, `bench-${key}-${stamp}-${run}`),
+      () => restPage(api, { ...page, images: page.restImages }),
+    ]);
     console.log(`  ${key} import              ${JSON.stringify(rows[`${key}Import`])}`);
-    rows[`${key}Rest`] = await measure(server, api, runs[key], () => restPage(api, { ...page, images: page.restImages }));
     console.log(`  ${key} request by request  ${JSON.stringify(rows[`${key}Rest`])}`);
   }
 

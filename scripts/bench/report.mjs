@@ -50,7 +50,7 @@ export const importSection = (imports) => {
     `Time per page: one \`POST /api/imports\` (\`dryRun=false\`) against the same draft article, photos and files made through the REST API`,
     'request by request (per photo: upload, then the photo; each credited photographer looked up, created if missing; then the',
     'article with its body), by a client handed the parsed page. Both paths are checked to give the same documents first. Sequential',
-    'requests, a full-access API token, one untimed page before each row.',
+    'requests, a full-access API token; one untimed page each way, then the two ways take turns page by page.',
     `Text: the seed page (${text.photos} photos) with ${text.photos} JPEGs of ${text.image}, quality 85 (${megabytes(text.imageBytes)} in all). .docx: the seed page cut to ${docx.photos} photos, ` +
       `with ${docx.photos} embedded JPEGs of ${docx.image}, quality 85 (a ${megabytes(docx.pageBytes)} file)` +
       (imports.rows.docxImport.runs < imports.rows.textImport.runs ? `; fewer runs than the text page: each stores ${docx.photos} large images and their formats.` : '.'),
