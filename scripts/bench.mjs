@@ -1,17 +1,19 @@
-// `npm run bench [-- --quick] [-- --skip-upload] [-- --db=sqlite|postgres]`: measurements reported as ratios from one
-// run, never asserted in tests. Results in bench/results/.
+// `npm run bench [-- --quick] [-- --skip-upload] [-- --skip-import] [-- --db=sqlite|postgres]`: measurements reported
+// as ratios from one run, never asserted in tests. Results in bench/results/.
 // 1. Upload credits (scripts/bench/upload-credits.mjs).
 // 2. Reads and writes (scripts/bench/reads.mjs) with 1,000 and 10,000 articles (1,000 with --quick), on SQLite and on
 //    PostgreSQL when it answers: our article list against the vanilla Strapi baseline and the raw-SQL limit, the
 //    feed, stats, GraphQL, the write path, SQL queries per request, and cold start.
+// 3. Import (scripts/bench/import-pages.mjs, a process of its own per database): a page through POST /api/imports
+//    against the same documents through the REST API request by request; in the same database's report.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { postgresAnswers } from './bench/databases.mjs';
-import { freshSecrets } from './bench/processes.mjs';
+import { benchEnv } from './bench/processes.mjs';
 import { benchDatabase } from './bench/reads.mjs';
 import { writeReport } from './bench/report.mjs';
 
@@ -34,20 +36,7 @@ if (!argv.includes('--skip-upload')) {
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
 mkdirSync(path.join(scratch, 'public', 'uploads'), { recursive: true });
-const baseEnv = {
-  NODE_ENV: 'production', // as served: no GraphQL playground, production logging
-  LOG_LEVEL: 'error',
-  STRAPI_TELEMETRY_DISABLED: 'true',
-  SERVE_ADMIN_PANEL: 'false',
-  SEED_DEMO_CONTENT: 'false',
-  // no scheduled-publishing tick inside a measured window or a query count
-  CRON_ENABLED: 'false',
-  GRAPHQL_INTROSPECTION: 'false',
-  PUBLIC_DIR: path.join(scratch, 'public'),
-  ...freshSecrets(),
-  PORT: '0',
-  HOST: '127.0.0.1',
-};
+const baseEnv = benchEnv(scratch);
 
 const clients = ['sqlite', 'postgres'].filter((client) => !only || client === only);
 const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version };
@@ -62,7 +51,15 @@ try {
       const coldStart = articles === sizes[sizes.length - 1] ? (quick ? 1 : 3) : 0;
       runs.push(await benchDatabase({ client, articles, scratch, baseEnv, timing, coldStart }));
     }
-    writeReport({ root, database: client, runs, timing, quick, machine });
+    let imports;
+    if (!argv.includes('--skip-import')) {
+      const out = path.join(scratch, `import-${client}.json`);
+      const args = [path.join(root, 'scripts/bench/import-pages.mjs'), `--db=${client}`, `--out=${out}`, '--no-build', ...(quick ? ['--quick'] : [])];
+      const status = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' }).status;
+      if (status !== 0) throw new Error(`scripts/bench/import-pages.mjs exited with ${status}`);
+      imports = JSON.parse(readFileSync(out, 'utf8'));
+    }
+    writeReport({ root, database: client, runs, timing, quick, machine, imports });
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -19,6 +19,22 @@ export const freshSecrets = () => ({
   ENCRYPTION_KEY: secret(),
 });
 
+/** The environment every benchmark server runs with: as served, on fresh secrets, files under `scratch`/public. */
+export const benchEnv = (scratch) => ({
+  NODE_ENV: 'production', // as served: no GraphQL playground, production logging
+  LOG_LEVEL: 'error',
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  SERVE_ADMIN_PANEL: 'false',
+  SEED_DEMO_CONTENT: 'false',
+  // no scheduled-publishing tick inside a measured window or a query count
+  CRON_ENABLED: 'false',
+  GRAPHQL_INTROSPECTION: 'false',
+  PUBLIC_DIR: path.join(scratch, 'public'),
+  ...freshSecrets(),
+  PORT: '0',
+  HOST: '127.0.0.1',
+});
+
 /** Starts a server script; resolves once it answers HTTP, with the time that took from the fork. */
 export const startServer = async (script, env, { execArgv = [] } = {}) => {
   const answersCalls = script === 'app-server.mjs';

@@ -35,13 +35,47 @@ const sectionOf = (run, timing) => {
   return lines.join('\n');
 };
 
-export const writeReport = ({ root, database, runs, timing, quick, machine }) => {
+const megabytes = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/** The import benchmark's section (scripts/bench/import-pages.mjs), in this report and in its own files. */
+export const importSection = (imports) => {
+  const { text, docx } = imports.pages;
+  const row = (name, key) => {
+    const figures = imports.rows[key];
+    return `| ${name} | ${figures.runs} | ${figures.medianMs} | ${figures.p90Ms ?? '–'} | ${figures.requests} | ${figures.queries} |`;
+  };
+  return [
+    `## Import (${imports.machine.database})`,
+    '',
+    `Time per page: one \`POST /api/imports\` (\`dryRun=false\`) against the same draft article, photos and files made through the REST API`,
+    'request by request (per photo: upload, then the photo; each credited photographer looked up, created if missing; then the',
+    'article with its body), by a client handed the parsed page. Both paths are checked to give the same documents first. Sequential',
+    'requests, a full-access API token; one untimed page each way, then the two ways take turns page by page.',
+    `Text: the seed page (${text.photos} photos) with ${text.photos} JPEGs of ${text.image}, quality 85 (${megabytes(text.imageBytes)} in all). .docx: the seed page cut to ${docx.photos} photos, ` +
+      `with ${docx.photos} embedded JPEGs of ${docx.image}, quality 85 (a ${megabytes(docx.pageBytes)} file)` +
+      (imports.rows.docxImport.runs < imports.rows.textImport.runs ? `; fewer runs than the text page: each stores ${docx.photos} large images and their formats.` : '.'),
+    '',
+    '| page | runs | median ms | p90 ms | HTTP requests | SQL queries |',
+    '|---|---:|---:|---:|---:|---:|',
+    row('text, import', 'textImport'),
+    row('text, request by request', 'textRest'),
+    row('.docx, import', 'docxImport'),
+    row('.docx, request by request', 'docxRest'),
+    '',
+    '| ratio (same run) | value |',
+    '|---|---:|',
+    `| text: request by request / import | ${imports.ratios.text} |`,
+    `| .docx: request by request / import | ${imports.ratios.docx} |`,
+  ].join('\n');
+};
+
+export const writeReport = ({ root, database, runs, timing, quick, machine, imports }) => {
   const date = new Date().toISOString();
   const stamp = date.slice(0, 10);
   const name = `${stamp}-${database}${quick ? '-quick' : ''}`;
-  const result = { date, machine: { ...machine, database }, timing, runs };
+  const result = { date, machine: { ...machine, database }, timing, runs, ...(imports ? { imports } : {}) };
   const markdown = [
-    `# Read and write benchmark: ${database} (${stamp}, ${machine.cpus} cores, Node ${machine.node})`,
+    `# Read and write${imports ? ', import' : ''} benchmark: ${database} (${stamp}, ${machine.cpus} cores, Node ${machine.node})`,
     '',
     'Produced by `npm run bench`' + (quick ? ' -- --quick' : '') + '. Request 1 is `GET /api/articles?pagination[pageSize]=25` with our default populate;',
     '2 the same with that populate spelled out; 3 request 2 on Strapi\'s core controllers with none of our middlewares',
@@ -50,6 +84,7 @@ export const writeReport = ({ root, database, runs, timing, quick, machine }) =>
     'the knex connection for one request after a first one (BEGIN/COMMIT included).',
     '',
     ...runs.map((run) => sectionOf(run, timing)),
+    ...(imports ? ['', importSection(imports)] : []),
     '',
   ].join('\n');
   writeFileSync(path.join(root, 'bench/results', `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
