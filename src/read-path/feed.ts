@@ -47,32 +47,13 @@ export const feedSortKey = (
 };
 
 /**
- * The earliest publishDate of the published articles in the row's locale that report it (row alias `alias`), as a
- * correlated subquery; null when there are none. Undefined for a type no article reports (the article).
+ * One type's sort key, from its metadata. `reported` (an activity's or campaign's reporting articles' earliest
+ * date, as the feed query joins it in) goes between the own date and the publication time; the index definitions
+ * have none.
  */
-export const feedReportedDateOf = (strapi: Core.Strapi, type: FeedRowType, alias: string): string | undefined => {
-  const relation = FEED_REPORTED_IN[type];
-  if (!relation) return undefined;
-  const own = entityOf(strapi, FEED_UIDS[type]);
-  const article = entityOf(strapi, FEED_UIDS.article);
-  const link = own.link(relation);
-  const [l, a] = [`${alias}_link`, `${alias}_report`];
-  return (
-    `(SELECT MIN(${qualified(a, article.column(FEED_OWN_DATE.article))}) FROM ${quote(link.table)} ${l} ` +
-    `JOIN ${quote(article.table)} ${a} ON ${qualified(a, article.column('id'))} = ${qualified(l, link.to)} ` +
-    `WHERE ${qualified(l, link.from)} = ${qualified(alias, own.column('id'))} AND ${qualified(a, article.column(PUBLISHED_AT))} IS NOT NULL ` +
-    `AND ${qualified(a, article.column('locale'))} = ${qualified(alias, own.column('locale'))})`
-  );
-};
-
-/**
- * One type's sort key, from its metadata. With an alias, an activity's or campaign's key includes its reporting
- * articles' date; without one (an index definition) it is the own date and publication time only.
- */
-export const feedSortKeyOf = (strapi: Core.Strapi, type: FeedRowType, alias?: string): string => {
+export const feedSortKeyOf = (strapi: Core.Strapi, type: FeedRowType, alias?: string, reported?: string): string => {
   const entity = entityOf(strapi, FEED_UIDS[type]);
   const attribute = FEED_OWN_DATE[type];
-  const reported = alias ? feedReportedDateOf(strapi, type, alias) : undefined;
   return feedSortKey(clientOf(strapi), { column: entity.column(attribute), type: entity.model.attributes[attribute].type, published: entity.column(PUBLISHED_AT), alias, reported });
 };
 
@@ -116,6 +97,27 @@ export const feedRows = (strapi: Core.Strapi) => {
     return knex()(link.table).whereIn(link.to, targetIds).select(link.from);
   };
 
+  /**
+   * Per item of an article-reported type, the earliest publishDate of the published articles in the locale that
+   * report it (`item`, `reported`): one grouped pass over the link table, joined to the rows (a correlated subquery
+   * instead runs once per undated row, and again in the cursor's filter).
+   */
+  const reportsOf = (type: FeedRowType, locale: string): Knex.QueryBuilder | undefined => {
+    const relation = FEED_REPORTED_IN[type];
+    if (!relation) return undefined;
+    const link = entity(type).link(relation);
+    const article = entity('article');
+    const a = (attribute: string) => `a.${article.column(attribute)}`;
+    const db = knex();
+    return db({ l: link.table })
+      .join({ a: article.table }, a('id'), `l.${link.to}`)
+      .whereNotNull(a(PUBLISHED_AT))
+      .andWhere(a('locale'), locale)
+      .whereNotNull(a(FEED_OWN_DATE.article))
+      .groupBy(`l.${link.from}`)
+      .select(`l.${link.from} as item`, db.raw(`MIN(${qualified('a', article.column(FEED_OWN_DATE.article))}) as ??`, ['reported']));
+  };
+
   /** A cursor's ISO date as a value comparable with the sort key. */
   const keyOf = (iso: string): Knex.Raw => (postgres() ? knex().raw(`(?::timestamptz AT TIME ZONE 'UTC')`, [iso]) : knex().raw('?', [Date.parse(iso)]));
 
@@ -127,16 +129,19 @@ export const feedRows = (strapi: Core.Strapi) => {
     const db = knex();
     const own = entity(type);
     const t = (attribute: string) => `t.${own.column(attribute)}`;
-    const key = feedSortKeyOf(strapi, type, 't');
+    const reports = reportsOf(type, query.locale);
+    const reported = reports ? qualified('r', 'reported') : undefined;
+    const key = feedSortKeyOf(strapi, type, 't', reported);
     const ownDate = FEED_OWN_DATE[type];
-    const reported = feedReportedDateOf(strapi, type, 't');
     // the key's parts, each as ISO text: null exactly where the key's part is
     const sortDate = `COALESCE(${[
       isoOf(qualified('t', own.column(ownDate)), own.model.attributes[ownDate].type),
       ...(reported ? [isoOf(reported, 'datetime')] : []),
       isoOf(qualified('t', own.column(PUBLISHED_AT)), 'datetime'),
     ].join(', ')})`;
-    const rows = db({ t: own.table })
+    const rows = db({ t: own.table });
+    if (reports) rows.leftJoin(reports.as('r'), 'r.item', t('id'));
+    rows
       .whereNotNull(t(PUBLISHED_AT))
       .andWhere(t('locale'), query.locale)
       .select(db.raw('? as type', [type]), `${t('id')} as id`, `${t('documentId')} as documentId`, db.raw(`${sortDate} as ??`, ['sortDate']));

@@ -15,7 +15,7 @@ import { usedNames } from './names';
 
 export { default as articleList, FAST_SORT_FIELDS, type ArticleListRequest, type ArticleListResponse, type FastSortField } from './article-list';
 export { activityStatsRows, type StatsFilters } from './activity-stats';
-export { FEED_OWN_DATE, FEED_REPORTED_IN, FEED_TIE_ORDER, FEED_UIDS, feedReportedDateOf, feedRows, feedSortKey, feedSortKeyOf, type FeedRow, type FeedRowsQuery, type FeedRowType } from './feed';
+export { FEED_OWN_DATE, FEED_REPORTED_IN, FEED_TIE_ORDER, FEED_UIDS, feedRows, feedSortKey, feedSortKeyOf, type FeedRow, type FeedRowsQuery, type FeedRowType } from './feed';
 export { ensureReadPathIndexes, readPathIndexes, retiredReadPathIndexes, type ReadPathIndex } from './indexes';
 export { MissingNameError, usedNames } from './names';
 

@@ -6,9 +6,9 @@
  * - slug lookups (`filters[slug]`, the campaign hub, the feed's campaign filter);
  * - the feed: the article's sort date, COALESCE(publishDate, publication time), as an expression index on the
  *   very expression the feed orders by (`feedSortKeyOf`). An activity's or campaign's sort date falls back to its
- *   reporting articles' date, a correlated subquery no expression index can hold: those branches read the published
- *   rows of the locale (`published_locale_date`) and sort them, and their former expression indexes are dropped
- *   (`retiredReadPathIndexes`).
+ *   reporting articles' date, from another table, which no expression index can hold: those branches read the
+ *   published rows of the locale (`published_locale_date`), join the grouped link rows and sort them; their former
+ *   expression indexes are dropped (`retiredReadPathIndexes`).
  * Partial indexes (`WHERE <publication> IS NOT NULL`) hold only published rows, which is all the public API reads.
  *
  * They are created after every schema sync (src/index.ts, `strapi::content-types.afterSync`), when the tables exist
