@@ -3,6 +3,7 @@
  * articles (same locale) that report it, else its publication time; its own date always comes first.
  */
 
+import { ensureReadPathIndexes, readPathIndexes, retiredReadPathIndexes } from '../../src/read-path';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 type Json = Record<string, any>;
@@ -106,5 +107,25 @@ describe('feed dates', () => {
     for (const limit of [1, 2, 3, 7]) {
       expect((await allItems(limit)).map((item) => `${item.type}:${item.documentId}`)).toEqual(ids);
     }
+  });
+
+  it('drops the feed expression indexes activities and campaigns no longer sort by', async () => {
+    const knex = app.strapi.db.connection;
+    const indexNames = async (): Promise<string[]> =>
+      app.strapi.db.dialect.client === 'postgres'
+        ? ((await knex.raw('SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema()')) as { rows: Array<{ name: string }> }).rows.map(({ name }) => name)
+        : ((await knex.raw("SELECT name FROM sqlite_master WHERE type = 'index'")) as Array<{ name: string }>).map(({ name }) => name);
+    const retired = retiredReadPathIndexes(app.strapi);
+    expect(retired).toHaveLength(2);
+    const current = readPathIndexes(app.strapi).map(({ name }) => name);
+    expect(retired.filter(({ name }) => current.includes(name))).toEqual([]);
+    // as an earlier version left them
+    for (const { table, name } of retired) await knex.schema.alterTable(table, (builder) => builder.index(['id'], name));
+    expect(await indexNames()).toEqual(expect.arrayContaining(retired.map(({ name }) => name)));
+
+    await ensureReadPathIndexes(app.strapi);
+    const names = await indexNames();
+    expect(names.filter((name) => retired.some((index) => index.name === name))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(readPathIndexes(app.strapi).map(({ name }) => name)));
   });
 });
