@@ -10,13 +10,13 @@ import { GROUP_BY } from '../api/activity/schemas';
 import articleListService from './article-list';
 import { activityStatsRows } from './activity-stats';
 import { FEED_UIDS, feedRows, type FeedRowType } from './feed';
-import { readPathIndexes } from './indexes';
+import { readPathIndexes, retiredReadPathIndexes } from './indexes';
 import { usedNames } from './names';
 
 export { default as articleList, FAST_SORT_FIELDS, type ArticleListRequest, type ArticleListResponse, type FastSortField } from './article-list';
 export { activityStatsRows, type StatsFilters } from './activity-stats';
-export { FEED_OWN_DATE, FEED_UIDS, feedRows, feedSortKey, feedSortKeyOf, type FeedRow, type FeedRowsQuery, type FeedRowType } from './feed';
-export { ensureReadPathIndexes, readPathIndexes, type ReadPathIndex } from './indexes';
+export { FEED_OWN_DATE, FEED_REPORTED_IN, FEED_TIE_ORDER, FEED_UIDS, feedRows, feedSortKey, feedSortKeyOf, type FeedRow, type FeedRowsQuery, type FeedRowType } from './feed';
+export { ensureReadPathIndexes, readPathIndexes, retiredReadPathIndexes, type ReadPathIndex } from './indexes';
 export { MissingNameError, usedNames } from './names';
 
 /**
@@ -37,5 +37,6 @@ export const resolveReadPathNames = (strapi: Core.Strapi): Array<{ table: string
   stats.totals(filters).toSQL();
   stats.metricsByUnit(filters).toSQL();
   readPathIndexes(strapi);
+  retiredReadPathIndexes(strapi);
   return usedNames(strapi);
 };

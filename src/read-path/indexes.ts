@@ -4,8 +4,11 @@
  * table; these add what our hot queries filter and sort on:
  * - published rows of one locale (every public list and its count), in publishDate / startDate order;
  * - slug lookups (`filters[slug]`, the campaign hub, the feed's campaign filter);
- * - the feed: each type's sort date, COALESCE(own date, publication time), as an expression index on the very
- *   expression the feed orders by (`feedSortKeyOf`).
+ * - the feed: the article's sort date, COALESCE(publishDate, publication time), as an expression index on the
+ *   very expression the feed orders by (`feedSortKeyOf`). An activity's or campaign's sort date falls back to its
+ *   reporting articles' date, from another table, which no expression index can hold: those branches read the
+ *   published rows of the locale (`published_locale_date`), join the grouped link rows and sort them; their former
+ *   expression indexes are dropped (`retiredReadPathIndexes`).
  * Partial indexes (`WHERE <publication> IS NOT NULL`) hold only published rows, which is all the public API reads.
  *
  * They are created after every schema sync (src/index.ts, `strapi::content-types.afterSync`), when the tables exist
@@ -31,6 +34,15 @@ export interface ReadPathIndex {
 
 const PUBLISHED_AT = contentTypes.constants.PUBLISHED_AT_ATTRIBUTE;
 
+const feedIndexName = (of: Entity): string => `${of.table}_feed_sort_idx`;
+
+/** Indexes earlier versions created and nothing reads any more: dropped when present. */
+export const retiredReadPathIndexes = (strapi: Core.Strapi): Array<{ table: string; name: string }> =>
+  ['api::activity.activity', 'api::campaign.campaign'].map((uid) => {
+    const of = entityOf(strapi, uid);
+    return { table: of.table, name: feedIndexName(of) };
+  });
+
 /** The read-path indexes of the loaded schema, for the database client. */
 export const readPathIndexes = (strapi: Core.Strapi): ReadPathIndex[] => {
   const entity = (uid: string) => entityOf(strapi, uid);
@@ -42,7 +54,7 @@ export const readPathIndexes = (strapi: Core.Strapi): ReadPathIndex[] => {
   const photo = entity('api::photo.photo');
   const feed = (of: Entity, type: FeedRowType): ReadPathIndex => ({
     table: of.table,
-    name: `${of.table}_feed_sort_idx`,
+    name: feedIndexName(of),
     columns: `${quote(of.column('locale'))}, (${feedSortKeyOf(strapi, type)}), ${quote(of.column('id'))}`,
     where: published(of),
   });
@@ -56,9 +68,8 @@ export const readPathIndexes = (strapi: Core.Strapi): ReadPathIndex[] => {
     feed(article, 'article'),
     byLocale(activity, 'locale_date', ['locale', 'startDate']),
     slug(activity, 'slug_locale', ['slug', 'locale', PUBLISHED_AT]),
-    feed(activity, 'activity'),
     slug(campaign, 'slug_locale', ['slug', 'locale', PUBLISHED_AT]),
-    feed(campaign, 'campaign'),
+    byLocale(campaign, 'locale_date', ['locale', 'startDate']),
     byLocale(photo, 'locale', ['locale']),
     ...['api::photographer.photographer', 'api::category.category', 'api::organization.organization', 'api::tag.tag'].map((uid) => slug(entity(uid), 'slug', ['slug'])),
   ];
@@ -85,5 +96,8 @@ export const ensureReadPathIndexes = async (strapi: Core.Strapi): Promise<void> 
     if (!existing.has(table) || existing.has(name)) continue;
     // IF NOT EXISTS still: instances starting together may both get here
     await knex.raw(`CREATE INDEX IF NOT EXISTS ${quote(name)} ON ${quote(table)} (${columns})${where ? ` WHERE ${where}` : ''}`);
+  }
+  for (const { name } of retiredReadPathIndexes(strapi)) {
+    if (existing.has(name)) await knex.raw(`DROP INDEX IF EXISTS ${quote(name)}`);
   }
 };

@@ -53,6 +53,16 @@ test('every table and column the read-path SQL uses exists in the database', asy
   expect(missing).toEqual([]);
 });
 
+test("the feed reads the reporting articles' link tables of activities and campaigns, named by the metadata", async () => {
+  const metadata = strapi.db.metadata as unknown as Map<string, { attributes: Record<string, { joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } }> }>;
+  const used = resolveReadPathNames(strapi);
+  for (const uid of ['api::activity.activity', 'api::campaign.campaign']) {
+    const joinTable = metadata.get(uid)?.attributes.articles.joinTable;
+    expect(joinTable).toBeDefined();
+    expect(used).toContainEqual({ table: joinTable!.name, columns: [joinTable!.joinColumn.name, joinTable!.inverseJoinColumn.name].sort() });
+  }
+});
+
 test('no storage name with an underscore (join tables, snake_case columns) is a string literal outside src/read-path', async () => {
   const names = new Set<string>();
   for (const { table, columns } of resolveReadPathNames(strapi)) {

@@ -1,7 +1,8 @@
 /**
  * feed service: published articles, activities and campaigns as one stream, newest first by their own date
- * (article publishDate, activity and campaign startDate; the publication time when they have none), ties
- * broken by type then id. One UNION query (src/read-path/feed.ts) finds a page with a keyset cursor; one query per
+ * (article publishDate, activity and campaign startDate; else, for an activity or campaign, the earliest publishDate
+ * of the published articles reporting it; else the publication time), ties broken by type (article, activity,
+ * campaign) then id. One UNION query (src/read-path/feed.ts) finds a page with a keyset cursor; one query per
  * type fills it in.
  */
 
