@@ -255,6 +255,24 @@ describe('warnings and names', () => {
     expect(response.body.data.photos[0].creditLine).toBe('■ 摄影 记者 陈文骁');
   });
 
+  it('the print edition and source, when given, are stored, and the paper\'s date becomes the publish date', async () => {
+    const response = await send({ dryRun: 'false', source: '淮北工人报', printDate: '2020-04-30', printPage: '3', printPageName: '要闻' }, [page('# 见报稿\n\n正文。')]);
+    expect(response.status).toBe(201);
+    const article = (await app.strapi.documents('api::article.article').findOne({
+      documentId: response.body.data.article.documentId,
+      locale: 'zh-Hans',
+      status: 'draft',
+      populate: { printEdition: true },
+    } as never)) as Json;
+    expect(article.source).toBe('淮北工人报');
+    expect(article.printEdition).toMatchObject({ date: '2020-04-30', page: '3', pageName: '要闻' });
+    // midnight in China
+    expect(new Date(article.publishDate).toISOString()).toBe('2020-04-29T16:00:00.000Z');
+    const bad = await send({ printDate: '2020-02-30' }, [page('# 见报稿')]);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.errors[0].path).toEqual(['printDate']);
+  });
+
   it('an English import is written in that locale', async () => {
     const response = await send({ dryRun: 'false', locale: 'en' }, [page('# Workers\' skills contest ends\n\nSome 412 companies took part.')]);
     expect(response.status).toBe(201);
