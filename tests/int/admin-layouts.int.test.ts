@@ -88,7 +88,7 @@ describe('content types', () => {
       'kicker', 'title', 'subtitle', 'summary', 'body', 'bylines',
       'cover', 'gallery',
       'category', 'tags', 'organizations', 'campaigns', 'activities', 'source', 'printEdition',
-      'slug', 'publishDate', 'scheduledPublishAt', 'scheduledUnpublishAt', 'seo',
+      'slug', 'publishDate', 'scheduledPublishAt', 'scheduledUnpublishAt', 'importKey', 'seo',
     ]);
     for (const name of ['body', 'bylines', 'printEdition', 'seo']) {
       expect(rows.find((row) => row.some((field) => field.name === name))).toEqual([{ name, size: 12 }]);
