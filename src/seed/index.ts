@@ -153,21 +153,17 @@ export const createSeeder = (strapi: Core.Strapi) => {
       return id;
     };
 
+    // an English version gets its localized fields and its relations, which are kept per locale (they link the
+    // English photos and campaigns); Strapi copies the shared fields (kind, dates, figures) from the Chinese one
     const campaignIds = new Map<string, string>();
-    for (const { key, leadOrganization, coverPhoto, ...campaign } of campaigns) {
-      campaignIds.set(
-        key,
-        await ensure(
-          'api::campaign.campaign',
-          { name: campaign.name },
-          {
-            ...campaign,
-            leadOrganization: organizationId(leadOrganization),
-            cover: coverPhoto ? photoId(coverPhoto) : undefined,
-          },
-          SEED_LOCALE
-        )
-      );
+    for (const { key, leadOrganization, coverPhoto, en, ...campaign } of campaigns) {
+      const relations = {
+        leadOrganization: organizationId(leadOrganization),
+        cover: coverPhoto ? photoId(coverPhoto) : undefined,
+      };
+      const documentId = await ensure('api::campaign.campaign', { name: campaign.name }, { ...campaign, ...relations }, SEED_LOCALE);
+      await ensureLocaleVersion('api::campaign.campaign', documentId, EN, { ...en, ...relations });
+      campaignIds.set(key, documentId);
     }
     const campaignId = (key: string): string => {
       const id = campaignIds.get(key);
@@ -176,21 +172,16 @@ export const createSeeder = (strapi: Core.Strapi) => {
     };
 
     const activityIds: string[] = [];
-    for (const { campaign, organizers, partners, photos, ...activity } of activities) {
-      activityIds.push(
-        await ensure(
-          'api::activity.activity',
-          { title: activity.title },
-          {
-            ...activity,
-            campaign: campaign ? campaignId(campaign) : undefined,
-            organizers: organizers.map(organizationId),
-            partners: (partners ?? []).map(organizationId),
-            photos: (photos ?? []).map(photoId),
-          },
-          SEED_LOCALE
-        )
-      );
+    for (const { campaign, organizers, partners, photos, en, ...activity } of activities) {
+      const relations = {
+        campaign: campaign ? campaignId(campaign) : undefined,
+        organizers: organizers.map(organizationId),
+        partners: (partners ?? []).map(organizationId),
+        photos: (photos ?? []).map(photoId),
+      };
+      const documentId = await ensure('api::activity.activity', { title: activity.title }, { ...activity, ...relations }, SEED_LOCALE);
+      await ensureLocaleVersion('api::activity.activity', documentId, EN, { ...en, ...relations });
+      activityIds.push(documentId);
     }
 
     const allPhotoIds = [...photoIds.values()];
@@ -212,8 +203,8 @@ export const createSeeder = (strapi: Core.Strapi) => {
       } as never);
       await strapi.documents('api::article.article').publish({ documentId: articleId, locale: SEED_LOCALE } as never);
     }
-    // relations belong to each locale in Strapi 5: the English version links the English photos; campaigns and
-    // activities have no English version yet, so it does not link them
+    // relations belong to each locale in Strapi 5: the English version links the English photos, campaigns and
+    // activities
     await ensureLocaleVersion('api::article.article', articleId, EN, {
       ...articleMeta.en,
       cover: photoId(1),
@@ -221,6 +212,8 @@ export const createSeeder = (strapi: Core.Strapi) => {
       category: categoryId,
       tags: articleMeta.tags.map((name) => tagIds.get(name)),
       organizations: articleMeta.organizations.map(organizationId),
+      campaigns: articleMeta.campaigns.map(campaignId),
+      activities: activityIds,
       publishDate: articleMeta.publishDate,
       body: allPhotoIds.map((photo) => ({ __component: 'article.photo', photo })),
       seo: { metaTitle: articleMeta.en.title.slice(0, 70), metaDescription: articleMeta.en.summary.slice(0, 200) },
