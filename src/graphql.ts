@@ -5,6 +5,8 @@
  */
 
 import type { Core } from '@strapi/strapi';
+import { perLocaleArgPlugin, type Nexus } from './extensions/graphql/per-locale-relations';
+import { isVanilla } from './utils/default-populate';
 import { publicBaseUrl } from './utils/query';
 
 type Args = Record<string, unknown>;
@@ -42,6 +44,8 @@ export const registerGraphql = (strapi: Core.Strapi): void => {
   // a file's back-references (a morph relation): the plugin's resolver validates them against no schema and fails
   // with "Missing schema in validateQuery" (a 500 for any client); REST does not serve them either
   graphql.service('extension').shadowCRUD('plugin::upload.file').field('related').disable();
+  // a photographer's photos in one locale (the resolver side is in src/extensions/graphql)
+  if (!isVanilla()) graphql.service('extension').use(({ nexus }: { nexus: Nexus }) => ({ plugins: [perLocaleArgPlugin(strapi, nexus)] }));
   graphql.service('extension').use(() => ({
     typeDefs,
     resolvers: {

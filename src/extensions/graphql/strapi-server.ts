@@ -1,11 +1,13 @@
 /**
  * The GraphQL plugin's relation, media, component and dynamic-zone field resolvers run with the loads of their
- * request batched (./batched-loads.ts): the SQL queries of a list no longer grow with its length.
+ * request batched (./batched-loads.ts): the SQL queries of a list no longer grow with its length. A per-locale
+ * relation (a photographer's photos) is narrowed to one locale (./per-locale-relations.ts).
  */
 
 import type { Core } from '@strapi/strapi';
 import { isVanilla } from '../../utils/default-populate';
 import { batchLoadsInGraphqlRequests, withBatchedLoads } from './batched-loads';
+import { perLocaleResolver } from './per-locale-relations';
 
 type Resolver = (parent: unknown, args: unknown, context: unknown, info: unknown) => unknown;
 type BuildResolver = (options: { contentTypeUID: string; attributeName: string }) => Resolver;
@@ -30,7 +32,8 @@ export default (plugin: GraphqlPlugin) => {
         for (const builderName of FIELD_RESOLVER_BUILDERS) {
           const build = builders[builderName] as BuildResolver;
           builders[builderName] = ((options) => {
-            const resolve = build(options);
+            const built = build(options);
+            const resolve = builderName === 'buildAssociationResolver' ? perLocaleResolver(strapi, options, built) : built;
             return (parent, args, context, info) => withBatchedLoads(strapi, context, () => resolve(parent, args, context, info));
           }) satisfies BuildResolver;
         }
