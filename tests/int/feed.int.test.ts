@@ -12,6 +12,7 @@ import { statsQueryShape } from '../../src/api/activity/schemas';
 import { hubParamsShape, hubQueryShape } from '../../src/api/campaign/schemas';
 import { feedQueryShape } from '../../src/api/feed/schemas';
 import { previewQueryShape } from '../../src/api/preview/schemas';
+import { activities, articleMeta, campaigns } from '../../src/seed/data';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 type Json = Record<string, any>;
@@ -109,9 +110,12 @@ describe('GET /api/feed', () => {
     const partner = await allItems('&organization=ming-yi-ti-jian-zhong-xin', 100);
     expect(partner.map((item) => item.title)).toEqual(expect.arrayContaining(['社区工作者免费体检', '忠诚党的事业 竭诚服务职工']));
     expect((await feed('?kind=healthChecks')).data.map((item: Json) => item.title)).toEqual(['社区工作者免费体检']);
-    const english = await feed('?locale=en');
-    expect(english.data.map((item: Json) => item.title)).toEqual(['Loyal to the Party’s cause, serving workers wholeheartedly']);
-    expect(english.data[0].cover.creditLine).toBe('Photo: Chen Wenxiao, staff reporter');
+    // the English edition: the article, and every activity and campaign in English
+    const english = await allItems('&locale=en', 100);
+    expect(english[0]).toMatchObject({ type: 'article', title: articleMeta.en.title, cover: { creditLine: 'Photo: Chen Wenxiao, staff reporter' } });
+    expect(english.map((item) => item.title).sort()).toEqual(
+      [articleMeta.en.title, ...activities.map((activity) => activity.en.title), ...campaigns.map((campaign) => campaign.en.name)].sort()
+    );
   });
 
   it('never shows drafts, and drops an item from every feed when it is unpublished', async () => {
