@@ -3,10 +3,13 @@ import {
   cacheKey,
   etagOf,
   hasCredentials,
+  isCompressible,
   isGraphqlRead,
   isUnder,
+  negotiateEncoding,
   normalizeQuery,
   publicGraphqlRead,
+  representationEtag,
   stableJson,
 } from '../../src/utils/response-cache';
 
@@ -122,5 +125,51 @@ describe('cacheKey and etagOf', () => {
     expect(cacheKey(['GET', '/api/a', 'x=1'])).not.toBe(cacheKey(['GET', '/api/a\nx=1', '']));
     expect(etagOf(Buffer.from('{}'))).toMatch(/^"[\w-]{43}"$/);
     expect(etagOf(Buffer.from('{}'))).not.toBe(etagOf(Buffer.from('{ }')));
+  });
+});
+
+describe('negotiateEncoding', () => {
+  test.each([
+    [undefined, 'identity'],
+    ['', 'identity'],
+    ['gzip, deflate, br', 'br'],
+    ['gzip, deflate, br, zstd', 'br'],
+    ['gzip', 'gzip'],
+    ['gzip;q=1, br;q=0.5', 'gzip'],
+    ['br;q=0, gzip;q=0.1', 'gzip'],
+    ['br;q=0, *', 'gzip'],
+    ['*', 'br'],
+    ['*;q=0', 'identity'],
+    ['deflate, identity', 'identity'],
+    ['GZIP ; q=0.8', 'gzip'],
+    ['br;q=nonsense, gzip', 'gzip'],
+  ])('%p gives %p', (header, expected) => {
+    expect(negotiateEncoding(header)).toBe(expected);
+  });
+});
+
+describe('representationEtag', () => {
+  it('suffixes the coding inside the quotes, and keeps the identity ETag', () => {
+    expect(representationEtag('"abc"', 'gzip')).toBe('"abc-gzip"');
+    expect(representationEtag('"abc"', 'br')).toBe('"abc-br"');
+    expect(representationEtag('"abc"', 'identity')).toBe('"abc"');
+  });
+});
+
+describe('isCompressible', () => {
+  test.each([
+    ['application/json; charset=utf-8', true],
+    ['application/feed+json', true],
+    ['application/rss+xml; charset=utf-8', true],
+    ['application/atom+xml', true],
+    ['text/html; charset=utf-8', true],
+    ['application/javascript', true],
+    ['text/yaml', true],
+    ['image/jpeg', false],
+    ['application/octet-stream', false],
+    ['application/jsonp-not', false],
+    [undefined, false],
+  ])('%p: %p', (type, expected) => {
+    expect(isCompressible(type)).toBe(expected);
   });
 });
