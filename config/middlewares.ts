@@ -32,6 +32,8 @@ export default [
   // allowed origins: CORS_ORIGINS, else the reader page's and (outside production) loopback ones
   { name: 'strapi::cors', config: corsConfig() },
   'strapi::poweredBy',
+  // `_`, `_t`, `v` (CACHE_BUSTING_PARAMS) are dropped from content-API reads before anything reads the query
+  'global::cache-busting',
   'strapi::query',
   // `__proto__` and `constructor` in query-string names: 400
   'global::request-guard',

@@ -187,3 +187,21 @@ export const representationEtag = (identityEtag: string, encoding: Encoding): st
 export const isCompressible = (contentType: string | undefined): boolean =>
   /^(?:text\/|application\/(?:[\w.+-]*\+)?(?:json|xml|javascript)\b)/i.test(contentType ?? '');
 
+/**
+ * The query string without the parameters named in `names` (cache-busting ones such as `_t` or `v`), each other
+ * part kept as sent. A part whose name cannot be decoded is kept (the request's validation answers it).
+ */
+export const withoutParams = (querystring: string, names: ReadonlySet<string>): string => {
+  if (names.size === 0 || querystring === '') return querystring;
+  return querystring
+    .split('&')
+    .filter((part) => {
+      const equals = part.indexOf('=');
+      try {
+        return !names.has(decode(equals === -1 ? part : part.slice(0, equals)));
+      } catch {
+        return true;
+      }
+    })
+    .join('&');
+};

@@ -11,6 +11,7 @@ import {
   publicGraphqlRead,
   representationEtag,
   stableJson,
+  withoutParams,
 } from '../../src/utils/response-cache';
 
 describe('normalizeQuery', () => {
@@ -171,5 +172,18 @@ describe('isCompressible', () => {
     [undefined, false],
   ])('%p: %p', (type, expected) => {
     expect(isCompressible(type)).toBe(expected);
+  });
+});
+
+describe('withoutParams', () => {
+  const busting = new Set(['_', '_t', 'v']);
+  it('drops the named parameters, encoded or not, and keeps every other part as sent', () => {
+    expect(withoutParams('_t=123&pagination[pageSize]=5&v=2&_=1', busting)).toBe('pagination[pageSize]=5');
+    expect(withoutParams('%5Ft=1&locale=en', busting)).toBe('locale=en');
+    expect(withoutParams('v', busting)).toBe('');
+    expect(withoutParams('sort%5B0%5D=title&vv=1&_x=2&v[0]=1', busting)).toBe('sort%5B0%5D=title&vv=1&_x=2&v[0]=1');
+    expect(withoutParams('bad=%E0%A4%A&_t=1', busting)).toBe('bad=%E0%A4%A');
+    expect(withoutParams('%E0%A4%A=1', busting)).toBe('%E0%A4%A=1');
+    expect(withoutParams('_t=1', new Set())).toBe('_t=1');
   });
 });
