@@ -8,7 +8,7 @@
  * - Each response is sent as br, gzip or identity (Accept-Encoding; a small or non-text body stays identity), each
  *   representation with an ETag of its own (`"…-br"`, `"…-gzip"`), `Vary: Accept-Encoding`, stored once per coding:
  *   a coding not stored yet is made from the stored identity body, once. strapi::compression leaves them alone.
- * - HEAD is answered as GET (same entry, headers and 304), without a body.
+ * - HEAD is answered as GET (same entry, headers and 304), without a body; on GraphQL too, which Apollo would refuse.
  * - Requests with credentials, drafts, signed previews, accounts and uploads are never looked up or stored.
  * - After every request that wrote content, or may have, a new cache generation starts (see the cache service).
  *
@@ -186,7 +186,19 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.Mid
     if (cache.enabled) ctx.set('X-Cache', value);
   };
 
-  const handle = async (ctx: Context, next: Next, decided: Plan): Promise<void> => {
+  const handle = async (ctx: Context, downstream: Next, decided: Plan): Promise<void> => {
+    // Apollo answers GET and POST only: a GraphQL HEAD runs as its GET (Node sends no body for a HEAD either way)
+    const next: Next =
+      ctx.method === 'HEAD' && decided.kind !== 'skip' && ctx.path === graphqlPath
+        ? async () => {
+            ctx.method = 'GET';
+            try {
+              await downstream();
+            } finally {
+              ctx.method = 'HEAD';
+            }
+          }
+        : downstream;
     if (decided.kind === 'skip') {
       await next();
       return;
