@@ -94,4 +94,14 @@ describe('the reader page', () => {
     expect(response?.status()).toBe(404);
     await page.locator('.error', { hasText: '没有找到这篇内容。' }).waitFor({ timeout: 30000 });
   });
+
+  it("opens the admin's preview link of a draft at /preview/<token>, with its banner", async () => {
+    const draft = await app.strapi.documents('api::article.article').create({ data: { title: '只在预览里看得到' }, locale: 'zh-Hans' } as never);
+    const url = app.strapi.service('api::preview.preview').url('api::article.article', { documentId: draft.documentId, locale: 'zh-Hans', status: 'draft' }) as string;
+    expect(url).toMatch(/^\/preview\/[^/#]+$/);
+    const response = await page.goto(`${app.baseUrl}${url}`);
+    expect(response?.status()).toBe(200);
+    await page.getByRole('heading', { name: '只在预览里看得到' }).waitFor({ timeout: 30000 });
+    expect(await page.locator('.preview-banner').innerText()).toContain('预览');
+  });
 });
