@@ -82,6 +82,23 @@ const hashTables = async (strapi: Core.Strapi): Promise<Fingerprint['tables']> =
   return result;
 };
 
+/**
+ * The entries of a morph relation's inverse side (a file's `related`) come in the database's order: no column
+ * ranks them, and PostgreSQL answers a restored table in another order than SQLite. Sorted before hashing.
+ */
+const unorderedSorted = (model: { attributes: Record<string, unknown> }, json: Record<string, unknown>): Record<string, unknown> => {
+  const sorted = { ...json };
+  for (const [name, attribute] of Object.entries(model.attributes)) {
+    const { type, relation } = attribute as { type?: string; relation?: string };
+    const value = sorted[name];
+    if (type === 'relation' && relation === 'morphToMany' && Array.isArray(value)) sorted[name] = [...value].sort((a, b) => {
+      const [left, right] = [canonicalJson(a), canonicalJson(b)];
+      return left < right ? -1 : left > right ? 1 : 0;
+    });
+  }
+  return sorted;
+};
+
 const hashDocuments = async (strapi: Core.Strapi): Promise<Fingerprint['documents']> => {
   const locales = ((await strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>).map((locale) => locale.code).sort();
   const result: Fingerprint['documents'] = {};
@@ -105,7 +122,7 @@ const hashDocuments = async (strapi: Core.Strapi): Promise<Fingerprint['document
           } as never)) as unknown[];
           for (const document of page) {
             const publicJson = await strapi.contentAPI.sanitize.output(document as Record<string, unknown>, model, { auth: undefined });
-            hashes.push(sha256(canonicalJson(publicJson)));
+            hashes.push(sha256(canonicalJson(unorderedSorted(model, publicJson as Record<string, unknown>))));
           }
           if (page.length < PAGE) break;
         }

@@ -100,7 +100,11 @@ describe('uploads on S3-compatible storage', () => {
       expect(file.provider).toBe('aws-s3');
       for (const url of fileUrls(file)) expect(keys).toContain(keyOf(url));
     }
-    expect(await fs.readdir(path.join(app.publicDir, 'uploads'))).toEqual([]);
+    // the only thing there is the hidden in-flight journal, and it holds no note: every write was settled
+    const local = path.join(app.publicDir, 'uploads');
+    expect((await fs.readdir(local)).filter((name) => name !== '.in-flight')).toEqual([]);
+    const notes = (await fs.readdir(path.join(local, '.in-flight'), { recursive: true, withFileTypes: true }).catch(() => [])).filter((entry) => entry.isFile());
+    expect(notes.map((entry) => entry.name)).toEqual([]);
 
     // the seed uploads through the service (no request, no upload guard): metadata read from the original
     // before it went to the bucket, and the credit in each of its stored formats

@@ -77,9 +77,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       list.push(inspected);
       stored = await upload();
     } else {
-      await strapi.requestContext.run({ state: { [STATE_KEY]: [inspected] } } as never, async () => {
-        stored = await upload();
-      });
+      // no request to settle its writes: this call's own context is settled when the store is done
+      const own = { state: { [STATE_KEY]: [inspected] } };
+      try {
+        await strapi.requestContext.run(own as never, async () => {
+          stored = await upload();
+        });
+      } finally {
+        await strapi.plugin('newsroom-media').service('storage').settle(own as never);
+      }
     }
     return stored[0];
   },
