@@ -1,8 +1,8 @@
 /**
  * The reader page served at `/`, in a real browser: the feed with credited covers, the seed article with its
  * sections and every photo credited as in print (at `/articles/<slug>`), the English edition (at `/en/...`, also
- * when opened directly), a campaign hub with its figures, old hash links redirected to their paths, and "not
- * found" for an unknown slug. Screenshots are kept in tests/artifacts/.
+ * when opened directly), a campaign hub with its figures in both languages, old hash links redirected to their
+ * paths, and "not found" for an unknown slug. Screenshots are kept in tests/artifacts/.
  */
 
 import type { Browser, Page } from 'playwright-core';
@@ -80,6 +80,19 @@ describe('the reader page', () => {
     expect(await page.locator('[data-figure="beneficiaries"] strong').textContent()).toBe('1300');
     await imagesLoaded();
     await page.screenshot({ path: artifact('reader-campaign.png'), fullPage: true });
+  });
+
+  it('shows the English hub of a campaign: its English name and activities, the same figures', async () => {
+    const response = await page.goto(`${app.baseUrl}/en/campaigns/support-during-epidemic-prevention-and-control`);
+    expect(response?.status()).toBe(200);
+    await page.getByRole('heading', { name: 'Support during epidemic prevention and control' }).waitFor({ timeout: 30000 });
+    expect(await page.locator('[data-figure="funds"] strong').textContent()).toBe('1,123,000');
+    expect(await page.locator('[data-figure="activities"] strong').textContent()).toBe('6');
+    const activities = await page.locator('article.campaign ul:not(.figures) li a').allTextContents();
+    expect(activities).toHaveLength(6);
+    expect(activities).toContain('Free health checks for community workers');
+    await imagesLoaded();
+    await page.screenshot({ path: artifact('reader-campaign-en.png'), fullPage: true });
   });
 
   it('redirects an old hash link to its path', async () => {
