@@ -19,7 +19,7 @@ export const uploadLimits = () => ({
 
 export { ACCEPTED_MIME_TYPES, DENIED_MIME_TYPES } from '../plugins/newsroom-media/server/src/upload-rules';
 /** temporary files named after the process writing them, so that a killed one's can be told apart */
-export { temporaryUploadName } from '../plugins/newsroom-media/server/src/storage/in-flight';
+export { inSentOrder, temporaryUploadName } from '../plugins/newsroom-media/server/src/storage/in-flight';
 
 /** The importer's limits (src/api/import): a page file, and the uncompressed images of a zip sent with it. */
 export const importLimits = () => ({

@@ -1,6 +1,8 @@
 import { spawnSync } from 'child_process';
 import os from 'os';
+import path from 'path';
 import {
+  inSentOrder,
   processTag,
   tagOfTemporary,
   tagState,
@@ -13,6 +15,16 @@ describe('in-flight upload names and the processes that wrote them', () => {
     expect(name).toMatch(/^newsroom-upload-.+-[0-9a-f]{16}$/);
     expect(tagOfTemporary(name)).toBe(processTag());
     expect(temporaryUploadName()).not.toBe(name);
+  });
+
+  it('puts a request\'s files back in the order the body parser began them, whatever order their writes finished in', () => {
+    const sent = Array.from({ length: 20 }, (_, index) => ({ filepath: path.join(os.tmpdir(), temporaryUploadName()), index }));
+    // formidable lists them as their writes finish: here the reverse of the order they came in
+    expect(inSentOrder([...sent].reverse()).map((file) => file.index)).toEqual(sent.map((file) => file.index));
+    expect(inSentOrder([sent[2], sent[0], sent[1]]).map((file) => file.index)).toEqual([0, 1, 2]);
+    // a file that is not one of ours: the list is left as it came
+    const foreign = { filepath: '/tmp/upload_abc', index: -1 };
+    expect(inSentOrder([sent[1], foreign, sent[0]])).toEqual([sent[1], foreign, sent[0]]);
   });
 
   it('ignores names that are not its own temporary files', () => {

@@ -21,7 +21,7 @@ import type { Figure, ImportImage, PageBlock, ParsedPage, PhotoBlock } from '../
 import { formatCreditLine } from '../../../plugins/newsroom-media/server/src/credit/credit-line';
 import type { StoredUpload } from '../../../plugins/newsroom-media/server/src/services/uploads';
 import { parseInput } from '../../../utils/query';
-import { importLimits } from '../../../utils/upload-limits';
+import { importLimits, inSentOrder } from '../../../utils/upload-limits';
 import { importFields } from '../schemas';
 
 const ARTICLE: UID.ContentType = 'api::article.article';
@@ -259,7 +259,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw new errors.ValidationError(`Unexpected file field ${unknown.join(', ')}: send the page in "file" and images in "images"`, { code: 'unknownField', line: null, expected: '"file" and "images"' });
       }
       const { maxImages } = importLimits();
-      const parts = list('images');
+      // matched to photo blocks by order: the order they were sent in
+      const parts = inSentOrder(list('images'));
       if (parts.length > maxImages) {
         throw new errors.ValidationError(`${parts.length} image files were sent; at most ${maxImages} are accepted`, { code: 'tooManyImages', line: null, expected: `at most ${maxImages} images` });
       }

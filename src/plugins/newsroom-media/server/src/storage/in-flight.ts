@@ -20,8 +20,31 @@ export const WORKING_FOLDER_PREFIX = 'strapi-upload-';
 
 export const processTag = (): string => `${os.hostname()}.${process.pid}`;
 
-/** formidable's `filename` option: temporary files named after the process that writes them. */
-export const temporaryUploadName = (): string => `${TEMPORARY_PREFIX}${processTag()}-${randomBytes(8).toString('hex')}`;
+let begun = 0;
+
+/**
+ * formidable's `filename` option: temporary files named after the process that writes them. The name's last 16 hex
+ * digits start with a count of the files this process began: formidable lists a request's files in the order their
+ * writes finished, not the order they were sent (uploadOrder).
+ */
+export const temporaryUploadName = (): string => {
+  begun = (begun + 1) % 0x100000000;
+  return `${TEMPORARY_PREFIX}${processTag()}-${begun.toString(16).padStart(8, '0')}${randomBytes(4).toString('hex')}`;
+};
+
+/** When the body parser began a temporary file of ours (a count), from its path; null for any other file. */
+export const uploadOrder = (filepath: string): number | null => {
+  const name = path.basename(filepath);
+  const match = /-([0-9a-f]{8})[0-9a-f]{8}$/.exec(name);
+  return name.startsWith(TEMPORARY_PREFIX) && match ? parseInt(match[1], 16) : null;
+};
+
+/** A request's files of one field in the order they were sent; as they are if one of them is not ours. */
+export const inSentOrder = <File extends { filepath: string }>(files: File[]): File[] => {
+  const ordered = files.map((file) => ({ file, order: uploadOrder(file.filepath) }));
+  if (ordered.some(({ order }) => order === null)) return files;
+  return ordered.sort((a, b) => (a.order as number) - (b.order as number)).map(({ file }) => file);
+};
 
 /** The tag in a temporary file's name, if it is one of ours. */
 export const tagOfTemporary = (name: string): string | null => {
