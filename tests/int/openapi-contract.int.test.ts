@@ -67,7 +67,7 @@ beforeAll(async () => {
   photographerJwt = login.body.jwt as string;
   document = (await app.http().get('/api/openapi.json')).body as Json;
   ajv.addSchema(document, 'openapi.json');
-});
+}, 300000); // a seeded boot, on a busy machine
 
 afterAll(async () => {
   // eslint-disable-next-line no-console
