@@ -1,4 +1,5 @@
 import { CSP_DEFAULTS } from '@strapi/utils';
+import { compressionConfig } from '../src/utils/compression';
 import { corsConfig } from '../src/utils/cors';
 import { onBodyParseError } from '../src/utils/request-body';
 import { storageConfig, storageOrigins } from '../src/utils/storage';
@@ -11,6 +12,8 @@ const limits = uploadLimits();
 export default [
   'strapi::logger',
   'strapi::errors',
+  // gzip or br for what the response cache does not answer itself (it stores each coding once): errors aside
+  { name: 'strapi::compression', config: compressionConfig() },
   // the database unreachable: 503 with Retry-After (src/database-unavailable), never a 500 or a 401
   'global::database-unavailable',
   // images may come from the bucket or CDN of the uploads (UPLOAD_PROVIDER=s3)
@@ -29,6 +32,8 @@ export default [
   // allowed origins: CORS_ORIGINS, else the reader page's and (outside production) loopback ones
   { name: 'strapi::cors', config: corsConfig() },
   'strapi::poweredBy',
+  // `_`, `_t`, `v` (CACHE_BUSTING_PARAMS) are dropped from content-API reads before anything reads the query
+  'global::cache-busting',
   'strapi::query',
   // `__proto__` and `constructor` in query-string names: 400
   'global::request-guard',

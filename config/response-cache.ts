@@ -1,4 +1,4 @@
-import { envInt, envString, envValue } from '../src/utils/env';
+import { envInt, envList, envString, envValue } from '../src/utils/env';
 
 /** The response cache of public content-API reads (src/middlewares/response-cache.ts; README, "Response cache"). */
 export interface ResponseCacheConfig {
@@ -16,6 +16,11 @@ export interface ResponseCacheConfig {
   prefix: string;
   /** `s-maxage` for a CDN in front; 0 makes it revalidate every time (cheap: a 304 from this cache) */
   cdnMaxAge: number;
+  /**
+   * query parameters that CDNs and apps add to defeat caches (`?_t=123`, `?v=2`): dropped from GET and HEAD requests
+   * to the content API before anything reads the query, so they are neither refused nor part of a cache key
+   */
+  cacheBustingParams: string[];
 }
 
 const redisUrl = (): string | undefined => {
@@ -41,5 +46,6 @@ export default (): ResponseCacheConfig => {
     redisUrl: redisUrl(),
     prefix: envString('REDIS_PREFIX', 'newsroom:'),
     cdnMaxAge: envInt('CACHE_CDN_MAX_AGE', 0),
+    cacheBustingParams: envList('CACHE_BUSTING_PARAMS', ['_', '_t', 'v']),
   };
 };

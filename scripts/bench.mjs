@@ -1,9 +1,10 @@
-// `npm run bench [-- --quick] [-- --skip-upload] [-- --skip-import] [-- --db=sqlite|postgres]`: measurements reported
-// as ratios from one run, never asserted in tests. Results in bench/results/.
+// `npm run bench [-- --quick] [-- --skip-upload] [-- --skip-import] [-- --db=sqlite|postgres] [-- --only=compression]`:
+// measurements reported as ratios from one run, never asserted in tests. Results in bench/results/. `--only=compression`
+// runs only the compression rows (br, gzip, identity; cached and uncached) and skips the upload credits and the import.
 // 1. Upload credits (scripts/bench/upload-credits.mjs).
 // 2. Reads and writes (scripts/bench/reads.mjs) with 1,000 and 10,000 articles (1,000 with --quick), on SQLite and on
 //    PostgreSQL when it answers: our article list against the vanilla Strapi baseline and the raw-SQL limit, the
-//    feed, stats, GraphQL, the write path, SQL queries per request, and cold start.
+//    feed, stats, GraphQL, the write path, SQL queries per request, cold start, and compression (br, gzip, identity).
 // 3. Import (scripts/bench/import-pages.mjs, a process of its own per database): a page through POST /api/imports
 //    against the same documents through the REST API request by request; in the same database's report.
 import { spawnSync } from 'node:child_process';
@@ -22,6 +23,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const only = argv.find((arg) => arg.startsWith('--db='))?.slice('--db='.length);
+const part = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+if (part !== undefined && part !== 'compression') throw new Error(`--only must be compression, got ${part}`);
 const sizes = quick ? [1000] : [1000, 10000];
 const timing = quick
   ? { connections: 10, warmup: 1, seconds: 4, writeSeconds: 3 }
@@ -29,7 +32,7 @@ const timing = quick
 
 await require('@strapi/strapi').compileStrapi();
 
-if (!argv.includes('--skip-upload')) {
+if (!argv.includes('--skip-upload') && part === undefined) {
   const status = spawnSync(process.execPath, [path.join(root, 'scripts/bench/upload-credits.mjs'), ...(quick ? ['--quick'] : [])], { cwd: root, stdio: 'inherit' }).status;
   if (status !== 0) process.exit(status ?? 1);
 }
@@ -48,18 +51,18 @@ try {
     }
     const runs = [];
     for (const articles of sizes) {
-      const coldStart = articles === sizes[sizes.length - 1] ? (quick ? 1 : 3) : 0;
-      runs.push(await benchDatabase({ client, articles, scratch, baseEnv, timing, coldStart }));
+      const coldStart = articles === sizes[sizes.length - 1] && part === undefined ? (quick ? 1 : 3) : 0;
+      runs.push(await benchDatabase({ client, articles, scratch, baseEnv, timing, coldStart, only: part }));
     }
     let imports;
-    if (!argv.includes('--skip-import')) {
+    if (!argv.includes('--skip-import') && part === undefined) {
       const out = path.join(scratch, `import-${client}.json`);
       const args = [path.join(root, 'scripts/bench/import-pages.mjs'), `--db=${client}`, `--out=${out}`, '--no-build', ...(quick ? ['--quick'] : [])];
       const status = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' }).status;
       if (status !== 0) throw new Error(`scripts/bench/import-pages.mjs exited with ${status}`);
       imports = JSON.parse(readFileSync(out, 'utf8'));
     }
-    writeReport({ root, database: client, runs, timing, quick, machine, imports });
+    writeReport({ root, database: client, runs, timing, quick, machine, imports, part });
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

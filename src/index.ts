@@ -12,7 +12,7 @@ import { scheduleMiddleware } from './document-middlewares/schedule';
 import { slugsMiddleware } from './document-middlewares/slugs';
 import { keepOriginalUploadsOnce } from './bootstrap/upload-settings';
 import { startupLock, type StartupLock } from './bootstrap/startup-lock';
-import { syncFrontendWebhook } from './bootstrap/webhooks';
+import { readerUrlsInWebhooks, syncFrontendWebhook } from './bootstrap/webhooks';
 import { responseCache } from './api/cache/services/cache';
 import {
   assertDatabaseReachable,
@@ -74,6 +74,8 @@ export default {
       await ensureReadPathIndexes(strapi);
     });
     registerGraphql(strapi);
+    // webhook deliveries name the entry's reader page
+    readerUrlsInWebhooks(strapi);
     // wherever the response cache may serve, every write must reach it
     invalidateResponseCacheOnWrites(strapi);
     // the benchmark's vanilla baseline: Strapi's core behaviour, none of our content rules

@@ -3,10 +3,12 @@
 //   ours (RESPONSE_CACHE=off), ours with the response cache (its default), the vanilla baseline
 //   (NEWSROOM_VANILLA=true RESPONSE_CACHE=off: Strapi's core controllers, none of our middlewares) and the raw limit
 //   (raw-server.mjs, one SQL query, Node's http), the article by slug through the core controller (fast path off),
-//   then cold start and the write path.
+//   then cold start and the write path. First, compression (compression.mjs): br, gzip and identity, uncached and
+//   cached; `only: 'compression'` (`npm run bench -- --only=compression`) stops after it.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
+import { compressionRatios, compressionRows } from './compression.mjs';
 import { createDatabase } from './databases.mjs';
 import { startServer } from './processes.mjs';
 
@@ -127,7 +129,7 @@ const writePath = async (server, token, seconds) => {
 };
 
 /** Runs everything on a fresh database of `client` with `articles` articles and returns the results. */
-export const benchDatabase = async ({ client, articles, scratch, baseEnv, timing, coldStart }) => {
+export const benchDatabase = async ({ client, articles, scratch, baseEnv, timing, coldStart, only }) => {
   const database = await createDatabase(client, scratch, `${articles}`);
   const servers = [];
   const start = async (script, env) => {
@@ -146,6 +148,14 @@ export const benchDatabase = async ({ client, articles, scratch, baseEnv, timing
     const token = await ours.call('token');
     await checkSeed(ours, articles, token);
     console.log(`  seeded ${seed.documents} documents in ${seed.seconds} s (${seed.docsPerSecond} docs/s), checked through REST`);
+
+    const compressed = await compressionRows(ours, 'uncached', timing);
+    const cachedServer = await start('app-server.mjs', {});
+    compressed.push(...(await compressionRows(cachedServer, 'cached', timing)));
+    await stop(cachedServer);
+    const compression = { rows: compressed, ratios: compressionRatios(compressed) };
+    if (only === 'compression') return { database: client, articles, seed, compression };
+
     const endpoints = readEndpoints(articles);
     const rows = await runEndpoints(ours, endpoints, 'ours', timing);
     const oursList = await probe(ours, endpoints[0]);
@@ -216,6 +226,7 @@ export const benchDatabase = async ({ client, articles, scratch, baseEnv, timing
       reads: rows,
       writes,
       coldStart: cold,
+      compression,
       ratios: {
         'ours/vanilla (1/3)': ratio(rps('list', 'ours'), rps('vanilla', 'vanilla')),
         'ours explicit/vanilla (2/3)': ratio(rps('listPopulate', 'ours'), rps('vanilla', 'vanilla')),

@@ -1,4 +1,4 @@
-// bench/results/<date>-<db>[-quick].{json,md}: the figures of one run and the ratios against the issue's targets.
+// bench/results/<date>[-compression]-<db>[-quick].{json,md}: the figures of one run and the ratios against the issue's targets.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -10,13 +10,33 @@ const TARGETS = {
   'ours cached/raw (cached 1/4)': '≥ 1',
 };
 
+/** br, gzip and identity of the article list and the feed, cached and uncached (scripts/bench/compression.mjs). */
+const compressionSection = ({ rows, ratios }) => [
+  '### Compression',
+  '',
+  'Bytes: the body as sent (no decoding). "cached": the response cache at its default; "uncached": `RESPONSE_CACHE=off`, each coding made per request.',
+  '',
+  '| request | server | Accept-Encoding | req/s | p50 ms | p99 ms | bytes on the wire | X-Cache |',
+  '|---|---|---|---:|---:|---:|---:|---|',
+  ...rows.map((row) => `| ${row.name} | ${row.server} | ${row.encoding} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.bytes} | ${row.xCache ?? '–'} |`),
+  '',
+  '| ratio (same run) | value |',
+  '|---|---:|',
+  ...Object.entries(ratios).map(([name, value]) => `| ${name} | ${value ?? '–'} |`),
+];
+
 const sectionOf = (run, timing) => {
-  const lines = [
+  const header = [
     `## ${run.articles.toLocaleString('en')} articles`,
     '',
     `Bulk seed: ${run.seed.documents.toLocaleString('en')} documents (articles, their cover photos and image files, activities) in ${run.seed.seconds} s, **${run.seed.docsPerSecond.toLocaleString('en')} docs/s**; ` +
       `${timing.connections} connections, ${timing.warmup} s warm-up + ${timing.seconds} s measured per row.`,
     '',
+  ];
+  const compression = run.compression ? ['', ...compressionSection(run.compression)] : [];
+  if (!run.reads) return [...header, ...compression.slice(1)].join('\n');
+  const lines = [
+    ...header,
     '| request | server | req/s | p50 ms | p99 ms | bytes | SQL queries | X-Cache |',
     '|---|---|---:|---:|---:|---:|---:|---|',
     ...run.reads.map((row) => `| ${row.name} | ${row.server} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.bytes} | ${row.queries} | ${row.xCache ?? '–'} |`),
@@ -32,6 +52,7 @@ const sectionOf = (run, timing) => {
   if (run.coldStart) {
     lines.push(`| cold start, ${run.articles.toLocaleString('en')} articles / empty database (${run.coldStart.withArticlesMs} / ${run.coldStart.emptyMs} ms, median of ${run.coldStart.runs}) | ${run.coldStart.ratio} | ≤ 1.5 |`);
   }
+  lines.push(...compression);
   return lines.join('\n');
 };
 
@@ -69,20 +90,26 @@ export const importSection = (imports) => {
   ].join('\n');
 };
 
-export const writeReport = ({ root, database, runs, timing, quick, machine, imports }) => {
+export const writeReport = ({ root, database, runs, timing, quick, machine, imports, part }) => {
   const date = new Date().toISOString();
   const stamp = date.slice(0, 10);
-  const name = `${stamp}-${database}${quick ? '-quick' : ''}`;
+  const name = `${stamp}${part ? `-${part}` : ''}-${database}${quick ? '-quick' : ''}`;
   const result = { date, machine: { ...machine, database }, timing, runs, ...(imports ? { imports } : {}) };
+  const command = `\`npm run bench${quick || part ? ' --' : ''}${quick ? ' --quick' : ''}${part ? ` --only=${part}` : ''}\``;
+  const introduction = part
+    ? [`# Compression benchmark: ${database} (${stamp}, ${machine.cpus} cores, Node ${machine.node})`, '', `Produced by ${command}.`, '']
+    : [
+        `# Read and write${imports ? ', import' : ''} benchmark: ${database} (${stamp}, ${machine.cpus} cores, Node ${machine.node})`,
+        '',
+        `Produced by ${command}. Request 1 is \`GET /api/articles?pagination[pageSize]=25\` with our default populate;`,
+        "2 the same with that populate spelled out; 3 request 2 on Strapi's core controllers with none of our middlewares",
+        '(`NEWSROOM_VANILLA=true RESPONSE_CACHE=off`); 4 the same JSON (asserted deep-equal) from one SQL query and `node:http`.',
+        '"ours" runs with `RESPONSE_CACHE=off`, "ours+cache" with the response cache at its default. SQL queries are counted on',
+        'the knex connection for one request after a first one (BEGIN/COMMIT included).',
+        '',
+      ];
   const markdown = [
-    `# Read and write${imports ? ', import' : ''} benchmark: ${database} (${stamp}, ${machine.cpus} cores, Node ${machine.node})`,
-    '',
-    'Produced by `npm run bench`' + (quick ? ' -- --quick' : '') + '. Request 1 is `GET /api/articles?pagination[pageSize]=25` with our default populate;',
-    '2 the same with that populate spelled out; 3 request 2 on Strapi\'s core controllers with none of our middlewares',
-    '(`NEWSROOM_VANILLA=true RESPONSE_CACHE=off`); 4 the same JSON (asserted deep-equal) from one SQL query and `node:http`.',
-    '"ours" runs with `RESPONSE_CACHE=off`, "ours+cache" with the response cache at its default. SQL queries are counted on',
-    'the knex connection for one request after a first one (BEGIN/COMMIT included).',
-    '',
+    ...introduction,
     ...runs.map((run) => sectionOf(run, timing)),
     ...(imports ? ['', importSection(imports)] : []),
     '',

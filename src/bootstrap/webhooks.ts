@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { FEED_UIDS } from '../read-path';
 import { envValue } from '../utils/env';
+import { configuredPublicUrl } from '../utils/query';
+import { readerUrl, READER_TYPES } from '../utils/reader-urls';
 
 export const FRONTEND_WEBHOOK_NAME = 'Frontend revalidation (FRONTEND_WEBHOOK_URL)';
 export const FRONTEND_WEBHOOK_EVENTS = ['entry.publish', 'entry.update', 'entry.unpublish', 'entry.delete'];
@@ -45,5 +48,25 @@ export const syncFrontendWebhook = async (strapi: Core.Strapi): Promise<void> =>
   } else {
     runner.add((await store.createWebhook(wanted)) as Webhook);
     strapi.log.info(`[newsroom] webhook to ${url} for ${FRONTEND_WEBHOOK_EVENTS.join(', ')}`);
+  }
+};
+
+/**
+ * Every webhook delivery about an article, activity or campaign carries the entry's reader URL as `entry.url`
+ * (`https://…/articles/<slug>`, `/en/…` in English; a path when PUBLIC_URL is unset), so a frontend knows which
+ * page to revalidate. Registered before Strapi's webhook runner listens (its listeners come at bootstrap), so the
+ * payload it sends already has it.
+ */
+export const readerUrlsInWebhooks = (strapi: Core.Strapi): void => {
+  const typeOf = new Map<string, (typeof READER_TYPES)[number]>(READER_TYPES.map((type) => [FEED_UIDS[type], type]));
+  for (const event of FRONTEND_WEBHOOK_EVENTS) {
+    strapi.eventHub.on(event, async (info: unknown) => {
+      const { uid, entry } = (info ?? {}) as { uid?: string; entry?: Record<string, unknown> };
+      const type = uid ? typeOf.get(uid) : undefined;
+      if (!type || !entry || typeof entry.documentId !== 'string') return;
+      const slug = typeof entry.slug === 'string' && entry.slug ? entry.slug : entry.documentId;
+      const locale = typeof entry.locale === 'string' ? entry.locale : undefined;
+      entry.url = readerUrl(configuredPublicUrl(strapi) ?? '', type, slug, locale);
+    });
   }
 };

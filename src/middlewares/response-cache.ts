@@ -5,6 +5,10 @@
  * - Public GET responses get a strong `ETag`, a CDN-friendly `Cache-Control` unless the controller chose one,
  *   and a `304` when `If-None-Match` (or `If-Modified-Since`, where a controller sets `Last-Modified`) matches;
  *   `X-Cache: HIT | MISS | BYPASS` says what the cache did.
+ * - Each response is sent as br, gzip or identity (Accept-Encoding; a small or non-text body stays identity), each
+ *   representation with an ETag of its own (`"…-br"`, `"…-gzip"`), `Vary: Accept-Encoding`, stored once per coding:
+ *   a coding not stored yet is made from the stored identity body, once. strapi::compression leaves them alone.
+ * - HEAD is answered as GET (same entry, headers and 304), without a body; on GraphQL too, which Apollo would refuse.
  * - Requests with credentials, drafts, signed previews, accounts and uploads are never looked up or stored.
  * - After every request that wrote content, or may have, a new cache generation starts (see the cache service).
  *
@@ -17,6 +21,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context, Next } from 'koa';
 import { responseCache, type CachedResponse } from '../api/cache/services/cache';
+import { COMPRESSION_THRESHOLD, compressBody } from '../utils/compression';
 import { publicBaseUrl } from '../utils/query';
 import { refusePrototypeKeys } from '../utils/request-body';
 import {
@@ -24,10 +29,14 @@ import {
   cacheKey,
   etagOf,
   hasCredentials,
+  isCompressible,
   isGraphqlRead,
   isUnder,
+  negotiateEncoding,
   normalizeQuery,
   publicGraphqlRead,
+  representationEtag,
+  type Encoding,
   type GraphqlRequest,
 } from '../utils/response-cache';
 
@@ -38,6 +47,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Apollo negotiates the response type and checks CSRF headers on GET: those headers are part of a GraphQL request's key
 const GRAPHQL_KEY_HEADERS = ['accept', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name'];
 const STORED_HEADERS = ['content-type', 'cache-control', 'last-modified', 'content-language', 'link'];
+/** HEAD is GET without a body: one entry for both */
+const READ_METHODS = new Set(['GET', 'HEAD']);
 
 type Plan =
   /** not a content-API read: only the write tracking applies */
@@ -96,7 +107,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.Mid
 
   /** The GraphQL request of a public GET or POST; undefined when it cannot be keyed here. */
   const graphqlRequestOf = async (ctx: Context): Promise<GraphqlRequest | undefined> => {
-    if (ctx.method === 'GET') return ctx.query as GraphqlRequest;
+    if (READ_METHODS.has(ctx.method)) return ctx.query as GraphqlRequest;
     // strapi::body parses requests to any other URL; their stream is gone by now
     if (ctx.url !== graphqlPath || !ctx.is('application/json')) return undefined;
     const encoding = ctx.get('Content-Encoding');
@@ -108,7 +119,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.Mid
   const plan = async (ctx: Context): Promise<Plan> => {
     const graphql = ctx.path === graphqlPath;
     if (!graphql && !ctx.path.startsWith('/api/')) return SKIP;
-    if (ctx.method !== 'GET' && !(graphql && ctx.method === 'POST')) return SKIP;
+    if (!READ_METHODS.has(ctx.method) && !(graphql && ctx.method === 'POST')) return SKIP;
     if (hasCredentials(ctx.headers)) return PERSONAL;
     if (NEVER_CACHED.some((prefix) => isUnder(ctx.path, prefix))) return BYPASS;
     if (ctx.query.status !== undefined && ctx.query.status !== 'published') return PERSONAL;
@@ -122,7 +133,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.Mid
     const operation = request && publicGraphqlRead(request);
     if (!operation) return BYPASS;
     const headers = GRAPHQL_KEY_HEADERS.map((name) => `${name}:${ctx.get(name).toLowerCase().replace(/\s+/g, '')}`);
-    return { kind: 'public', key: cacheKey([ctx.method, base, ctx.path, query, operation, ...headers]), graphql };
+    const method = ctx.method === 'POST' ? 'POST' : 'GET';
+    return { kind: 'public', key: cacheKey([method, base, ctx.path, query, operation, ...headers]), graphql };
   };
 
   /** The response as it may be stored, or undefined: not a 200, `no-store`/`private`, a stream, GraphQL errors. */
@@ -139,15 +151,32 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.Mid
     return { etag: etagOf(body), headers, body };
   };
 
+  /**
+   * The representation of an identity response in a coding; the identity one itself when the coding would not pay
+   * (a small body, not text). Undefined when it is the identity one.
+   */
+  const encoded = async (identity: CachedResponse, encoding: Encoding): Promise<CachedResponse | undefined> => {
+    if (encoding === 'identity' || identity.body.length < COMPRESSION_THRESHOLD || !isCompressible(identity.headers['content-type'])) return undefined;
+    return {
+      etag: representationEtag(identity.etag, encoding),
+      headers: { ...identity.headers, 'content-encoding': encoding },
+      body: await compressBody(identity.body, encoding),
+    };
+  };
+
   /** Sends a cacheable response (stored or not), or 304 when the client already has it. */
   const answer = (ctx: Context, response: CachedResponse, graphql: boolean) => {
     ctx.status = 200;
+    // already in the negotiated coding: strapi::compression must not touch it
+    (ctx as { compress?: boolean }).compress = false;
     for (const [name, value] of Object.entries(response.headers)) ctx.set(name, value);
     ctx.set('ETag', response.etag);
     if (!response.headers['cache-control']) ctx.set('Cache-Control', defaultCacheControl);
+    ctx.vary('Accept-Encoding');
     if (graphql) ctx.vary('Accept');
     if (ctx.fresh) {
       ctx.status = 304;
+      ctx.remove('Content-Encoding');
       return;
     }
     ctx.body = response.body;
@@ -157,7 +186,19 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.Mid
     if (cache.enabled) ctx.set('X-Cache', value);
   };
 
-  const handle = async (ctx: Context, next: Next, decided: Plan): Promise<void> => {
+  const handle = async (ctx: Context, downstream: Next, decided: Plan): Promise<void> => {
+    // Apollo answers GET and POST only: a GraphQL HEAD runs as its GET (Node sends no body for a HEAD either way)
+    const next: Next =
+      ctx.method === 'HEAD' && decided.kind !== 'skip' && ctx.path === graphqlPath
+        ? async () => {
+            ctx.method = 'GET';
+            try {
+              await downstream();
+            } finally {
+              ctx.method = 'HEAD';
+            }
+          }
+        : downstream;
     if (decided.kind === 'skip') {
       await next();
       return;
@@ -171,20 +212,31 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.Mid
       return;
     }
 
-    const { generation, entry } = await cache.lookup(decided.key);
+    const encoding = negotiateEncoding(ctx.get('Accept-Encoding'));
+    const { generation, entry, identity } = await cache.lookup(decided.key, encoding);
     if (entry) {
       label(ctx, 'HIT');
       answer(ctx, entry, decided.graphql);
       return;
     }
+    if (identity) {
+      // stored, but not in this coding yet: made once, from the stored body
+      const variant = await encoded(identity, encoding);
+      if (variant && generation !== undefined) await cache.save(decided.key, generation, variant, encoding);
+      label(ctx, 'HIT');
+      answer(ctx, variant ?? identity, decided.graphql);
+      return;
+    }
     await next();
     const response = storable(ctx, decided.graphql);
     if (!response) return;
+    const variant = await encoded(response, encoding);
     if (generation !== undefined && response.body.length <= cache.config.maxEntryBytes) {
       await cache.save(decided.key, generation, response);
+      if (variant) await cache.save(decided.key, generation, variant, encoding);
       label(ctx, 'MISS');
     }
-    answer(ctx, response, decided.graphql);
+    answer(ctx, variant ?? response, decided.graphql);
   };
 
   /** A request that may have written content: anything but a read, unless it failed or was a GraphQL query. */

@@ -1,9 +1,12 @@
 /**
  * The reader page: a small frontend that uses only the public APIs, to show frontend developers how to
- * consume them. Routes: #/ (the feed), #/article/<slug>, #/campaign/<slug>, #/activity/<slug>, and
- * #/preview/<token> (the admin's preview button: a draft, through GET /api/preview).
- * Compiled by `npm run build:reader` to public/reader.js.
+ * consume them. Routes (src/utils/reader-urls.ts): / (the feed), /articles/<slug>, /activities/<slug>,
+ * /campaigns/<slug>, the same under /en/ in English, and /preview/<token> (the admin's preview button: a draft,
+ * through GET /api/preview). Old hash links (#/article/<slug>) are redirected to their paths.
+ * Bundled by `npm run build:reader` to public/reader.js.
  */
+
+import { parseReaderPath, pathOfLegacyHash, READER_COLLECTIONS, readerHomePath, readerPath, READER_DEFAULT_LOCALE, type ReaderType } from '../utils/reader-urls';
 
 type Json = Record<string, any>;
 type Locale = 'zh-Hans' | 'en';
@@ -51,10 +54,11 @@ const TEXT: Record<Locale, Record<string, string>> = {
   },
 };
 
-let locale: Locale = (localStorage.getItem('locale') as Locale | null) ?? 'zh-Hans';
+/** the page's locale, from its path: `/en/...` is English */
+let locale: string = READER_DEFAULT_LOCALE;
 /** the document on screen, so that switching language shows the same one (slugs differ per locale) */
-let shown: { type: string; documentId: string } | null = null;
-const t = (key: string): string => TEXT[locale][key] ?? key;
+let shown: { type: ReaderType; documentId: string } | null = null;
+const t = (key: string): string => (TEXT[locale as Locale] ?? TEXT.en)[key] ?? key;
 const app = document.getElementById('app') as HTMLElement;
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: Array<Node | string | null>) => {
@@ -115,7 +119,7 @@ const renderFeed = async () => {
         { 'data-type': item.type },
         element(
           'a',
-          { href: `#/${item.type}/${encodeURIComponent(item.slug ?? item.documentId)}` },
+          { href: readerPath(item.type, item.slug ?? item.documentId, locale) },
           element('span', { class: 'type' }, t(item.type)),
           cover,
           element('h3', {}, item.title),
@@ -152,12 +156,12 @@ const drawArticle = (data: Json): HTMLElement => {
     // the cover leads the page unless the body already shows it
     (data.body ?? []).some((block: Json) => block.photo?.documentId && block.photo.documentId === data.cover?.documentId) ? null : creditedPhoto(data.cover),
     ...body,
-    element('p', {}, element('a', { href: '#/' }, t('back')))
+    element('p', {}, element('a', { href: readerHomePath(locale) }, t('back')))
   );
 };
 
 /** An article or activity page: found by slug (or documentId), then read in full from its detail endpoint. */
-const renderDocument = async (collection: string, type: string, slug: string, draw: (data: Json) => HTMLElement) => {
+const renderDocument = async (collection: string, type: ReaderType, slug: string, draw: (data: Json) => HTMLElement) => {
   const found = await api(`/${collection}?${bySlugOrId(slug)}&fields[0]=documentId`);
   if (!found.data.length) return app.replaceChildren(element('p', { class: 'error' }, t('notFound')));
   const { data } = await api(`/${collection}/${found.data[0].documentId}`);
@@ -174,6 +178,7 @@ const campaignHead = (data: Json): Array<HTMLElement | null> => [
 
 const renderCampaign = async (slug: string) => {
   const { data } = await api(`/campaigns/${encodeURIComponent(slug)}/hub`);
+  if (data.documentId) shown = { type: 'campaign', documentId: data.documentId };
   const figures = data.figures;
   const money = new Intl.NumberFormat(locale === 'en' ? 'en' : 'zh-CN').format(figures.fundsAmount);
   app.replaceChildren(
@@ -192,9 +197,9 @@ const renderCampaign = async (slug: string) => {
       ),
       figures.districts.length ? element('p', {}, `${t('districts')}：${figures.districts.join('、')}`) : null,
       element('h2', {}, t('activities')),
-      element('ul', {}, ...(data.activities as Json[]).map((activity) => element('li', {}, element('a', { href: `#/activity/${encodeURIComponent(activity.slug)}` }, activity.title)))),
+      element('ul', {}, ...(data.activities as Json[]).map((activity) => element('li', {}, element('a', { href: readerPath('activity', activity.slug ?? activity.documentId, locale) }, activity.title)))),
       ...(data.photos as Json[]).filter((photo) => photo.documentId !== data.cover?.documentId).map((photo) => creditedPhoto(photo)),
-      element('p', {}, element('a', { href: '#/' }, t('back')))
+      element('p', {}, element('a', { href: readerHomePath(locale) }, t('back')))
     )
   );
 };
@@ -207,7 +212,7 @@ const drawActivity = (data: Json): HTMLElement =>
     data.summary ? element('p', {}, data.summary) : null,
     element('ul', { class: 'figures' }, ...(data.metrics ?? []).map((metric: Json) => element('li', {}, element('strong', {}, `${metric.value}${metric.unit ?? ''}`), metric.label))),
     ...(data.photos ?? []).map((photo: Json) => creditedPhoto(photo)),
-    element('p', {}, element('a', { href: '#/' }, t('back')))
+    element('p', {}, element('a', { href: readerHomePath(locale) }, t('back')))
   );
 
 /** A campaign as its draft stands: the hub's figures only exist for published activities. */
@@ -231,33 +236,56 @@ const renderPreview = async (token: string) => {
 };
 
 const route = async () => {
+  const legacy = pathOfLegacyHash(location.hash);
+  if (legacy) history.replaceState(null, '', legacy);
+  const current = parseReaderPath(location.pathname) ?? { kind: 'home' as const, locale: READER_DEFAULT_LOCALE };
+  if (current.kind !== 'preview') locale = current.locale;
   document.documentElement.lang = locale;
   for (const node of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) node.textContent = t(node.dataset.i18n ?? '');
+  for (const node of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[data-home]'))) node.href = readerHomePath(locale);
   for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('[data-locale]'))) {
     button.setAttribute('aria-pressed', String(button.dataset.locale === locale));
   }
-  const [, type, slug] = (location.hash.replace(/^#/, '') || '/').split('/').map(decodeURIComponent);
   shown = null;
   app.replaceChildren(element('p', {}, t('loading')));
   try {
-    if (type === 'preview' && slug) await renderPreview(slug);
-    else if (type === 'article' && slug) await renderDocument('articles', 'article', slug, drawArticle);
-    else if (type === 'campaign' && slug) await renderCampaign(slug);
-    else if (type === 'activity' && slug) await renderDocument('activities', 'activity', slug, drawActivity);
+    if (current.kind === 'preview') await renderPreview(current.token);
+    else if (current.kind === 'document' && current.type === 'campaign') await renderCampaign(current.slug);
+    else if (current.kind === 'document') await renderDocument(READER_COLLECTIONS[current.type], current.type, current.slug, current.type === 'article' ? drawArticle : drawActivity);
     else await renderFeed();
   } catch (error) {
     app.replaceChildren(element('p', { class: 'error' }, `${t('failed')}${error instanceof Error ? error.message : String(error)}`));
   }
 };
 
+const go = (path: string) => {
+  history.pushState(null, '', path);
+  void route();
+};
+
+/** The same document in another locale, by its slug there (or its documentId when it has none). */
+const pathIn = async (target: string): Promise<string> => {
+  if (!shown) return readerHomePath(target);
+  const found = await getJson(`/api/${READER_COLLECTIONS[shown.type]}?filters[documentId][$eq]=${encodeURIComponent(shown.documentId)}&fields[0]=slug&locale=${encodeURIComponent(target)}`).catch(() => null);
+  const slug = (found?.data?.[0]?.slug as string | undefined) ?? shown.documentId;
+  return readerPath(shown.type, slug, target);
+};
+
 for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('[data-locale]'))) {
-  button.addEventListener('click', () => {
-    locale = (button.dataset.locale as Locale) ?? 'zh-Hans';
-    localStorage.setItem('locale', locale);
-    const target = shown ? `#/${shown.type}/${shown.documentId}` : location.hash;
-    if (target !== location.hash) location.hash = target;
-    else void route();
+  button.addEventListener('click', async () => {
+    const target = button.dataset.locale ?? READER_DEFAULT_LOCALE;
+    if (target !== locale) go(await pathIn(target));
   });
 }
+// links to the reader's own pages are followed without reloading it
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest?.('a');
+  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const url = new URL(link.href, location.href);
+  if (url.origin !== location.origin || !parseReaderPath(url.pathname)) return;
+  event.preventDefault();
+  go(url.pathname);
+});
+window.addEventListener('popstate', () => void route());
 window.addEventListener('hashchange', () => void route());
 void route();

@@ -6,9 +6,10 @@
 
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { envValue } from './env';
+import { READER_PREVIEW_PATH } from './reader-urls';
 
 /** where the preview opens; `{token}` is replaced, and a relative URL is resolved against PUBLIC_URL */
-export const previewUrlTemplate = (): string => envValue('PREVIEW_URL') ?? '/#/preview/{token}';
+export const previewUrlTemplate = (): string => envValue('PREVIEW_URL') ?? READER_PREVIEW_PATH;
 
 export interface PreviewClaims {
   uid: string;

@@ -147,3 +147,61 @@ export const cacheKey = (parts: ReadonlyArray<string>): string => createHash('sh
 
 /** A strong ETag: the hash of the exact bytes. */
 export const etagOf = (body: Buffer): string => `"${createHash('sha256').update(body).digest('base64url')}"`;
+
+/** The content codings responses are sent in, best first. */
+export const ENCODINGS = ['br', 'gzip', 'identity'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+/**
+ * The coding to send for an `Accept-Encoding` header: the accepted one of highest weight, br before gzip at equal
+ * weight (whatever order the client lists them in), identity when neither is accepted or the header is absent.
+ */
+export const negotiateEncoding = (header: string | undefined): Encoding => {
+  const weights = new Map<string, number>();
+  for (const part of (header ?? '').split(',')) {
+    const [name = '', ...params] = part.split(';').map((item) => item.trim().toLowerCase());
+    if (name === '') continue;
+    const q = params.find((param) => param.startsWith('q='));
+    const weight = q === undefined ? 1 : Number(q.slice(2));
+    weights.set(name, Number.isFinite(weight) ? Math.min(Math.max(weight, 0), 1) : 0);
+  }
+  const weightOf = (encoding: Encoding): number => weights.get(encoding) ?? weights.get('*') ?? 0;
+  let best: Encoding = 'identity';
+  let bestWeight = 0;
+  for (const encoding of ENCODINGS) {
+    if (encoding === 'identity') break;
+    const weight = weightOf(encoding);
+    if (weight > bestWeight) {
+      best = encoding;
+      bestWeight = weight;
+    }
+  }
+  return best;
+};
+
+/** The ETag of one representation: the identity's, with the coding inside the quotes (`"…-gzip"`, `"…-br"`). */
+export const representationEtag = (identityEtag: string, encoding: Encoding): string =>
+  encoding === 'identity' ? identityEtag : `${identityEtag.slice(0, -1)}-${encoding}"`;
+
+/** Text formats worth compressing: JSON, XML (feeds), HTML, JavaScript, CSS, plain text. */
+export const isCompressible = (contentType: string | undefined): boolean =>
+  /^(?:text\/|application\/(?:[\w.+-]*\+)?(?:json|xml|javascript)\b)/i.test(contentType ?? '');
+
+/**
+ * The query string without the parameters named in `names` (cache-busting ones such as `_t` or `v`), each other
+ * part kept as sent. A part whose name cannot be decoded is kept (the request's validation answers it).
+ */
+export const withoutParams = (querystring: string, names: ReadonlySet<string>): string => {
+  if (names.size === 0 || querystring === '') return querystring;
+  return querystring
+    .split('&')
+    .filter((part) => {
+      const equals = part.indexOf('=');
+      try {
+        return !names.has(decode(equals === -1 ? part : part.slice(0, equals)));
+      } catch {
+        return true;
+      }
+    })
+    .join('&');
+};

@@ -1,5 +1,6 @@
 /**
- * The unified feed in its four formats, its GraphQL twins, the OpenAPI document and the frontend webhook.
+ * The unified feed in its four formats, its GraphQL twins, the OpenAPI document and the frontend webhook (with
+ * each entry's reader URL).
  */
 
 import http from 'http';
@@ -79,7 +80,7 @@ describe('GET /api/feed', () => {
       title: '忠诚党的事业 竭诚服务职工',
       slug: 'zhong-cheng-dang-de-shi-ye-jie-cheng-fu-wu-zhi-gong',
       date: '2020-04-30T00:00:00.000Z',
-      url: 'https://news.example.org/#/article/zhong-cheng-dang-de-shi-ye-jie-cheng-fu-wu-zhi-gong',
+      url: 'https://news.example.org/articles/zhong-cheng-dang-de-shi-ye-jie-cheng-fu-wu-zhi-gong',
       cover: { caption: '淮北市庆祝五一国际劳动节大会。', creditLine: '■ 摄影 记者 陈文骁' },
     });
     expect(article.cover.url).toMatch(/^https:\/\/news\.example\.org\/uploads\/.+\.jpg$/);
@@ -189,7 +190,7 @@ describe('RSS, Atom and JSON Feed', () => {
     expect(rss.items[0]).toMatchObject({ title: '忠诚党的事业 竭诚服务职工', isoDate: '2020-04-30T00:00:00.000Z' });
     const atom = await reader.parseString((await get('/api/feed.atom?limit=5')).text);
     expect(atom.items).toHaveLength(5);
-    for (const item of atom.items) expect(item.link).toMatch(/^https:\/\/news\.example\.org\/#\//);
+    for (const item of atom.items) expect(item.link).toMatch(/^https:\/\/news\.example\.org\/(articles|activities|campaigns)\/[^/#]+$/);
   });
 
   it('serves Atom 1.0 with the required elements', async () => {
@@ -316,6 +317,8 @@ describe('webhooks', () => {
       expect(delivery).toBeDefined();
       expect(delivery!.headers.authorization).toBe('Bearer shared-secret');
       expect(delivery!.body).toMatchObject({ model: 'article', uid: 'api::article.article', entry: expect.objectContaining({ documentId: article.documentId }) });
+      // the entry's reader page, by path, to revalidate
+      expect(delivery!.body.entry.url).toBe(`https://news.example.org/articles/${article.slug}`);
     }
   });
 });

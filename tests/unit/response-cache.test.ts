@@ -3,11 +3,15 @@ import {
   cacheKey,
   etagOf,
   hasCredentials,
+  isCompressible,
   isGraphqlRead,
   isUnder,
+  negotiateEncoding,
   normalizeQuery,
   publicGraphqlRead,
+  representationEtag,
   stableJson,
+  withoutParams,
 } from '../../src/utils/response-cache';
 
 describe('normalizeQuery', () => {
@@ -122,5 +126,64 @@ describe('cacheKey and etagOf', () => {
     expect(cacheKey(['GET', '/api/a', 'x=1'])).not.toBe(cacheKey(['GET', '/api/a\nx=1', '']));
     expect(etagOf(Buffer.from('{}'))).toMatch(/^"[\w-]{43}"$/);
     expect(etagOf(Buffer.from('{}'))).not.toBe(etagOf(Buffer.from('{ }')));
+  });
+});
+
+describe('negotiateEncoding', () => {
+  test.each([
+    [undefined, 'identity'],
+    ['', 'identity'],
+    ['gzip, deflate, br', 'br'],
+    ['gzip, deflate, br, zstd', 'br'],
+    ['gzip', 'gzip'],
+    ['gzip;q=1, br;q=0.5', 'gzip'],
+    ['br;q=0, gzip;q=0.1', 'gzip'],
+    ['br;q=0, *', 'gzip'],
+    ['*', 'br'],
+    ['*;q=0', 'identity'],
+    ['deflate, identity', 'identity'],
+    ['GZIP ; q=0.8', 'gzip'],
+    ['br;q=nonsense, gzip', 'gzip'],
+  ])('%p gives %p', (header, expected) => {
+    expect(negotiateEncoding(header)).toBe(expected);
+  });
+});
+
+describe('representationEtag', () => {
+  it('suffixes the coding inside the quotes, and keeps the identity ETag', () => {
+    expect(representationEtag('"abc"', 'gzip')).toBe('"abc-gzip"');
+    expect(representationEtag('"abc"', 'br')).toBe('"abc-br"');
+    expect(representationEtag('"abc"', 'identity')).toBe('"abc"');
+  });
+});
+
+describe('isCompressible', () => {
+  test.each([
+    ['application/json; charset=utf-8', true],
+    ['application/feed+json', true],
+    ['application/rss+xml; charset=utf-8', true],
+    ['application/atom+xml', true],
+    ['text/html; charset=utf-8', true],
+    ['application/javascript', true],
+    ['text/yaml', true],
+    ['image/jpeg', false],
+    ['application/octet-stream', false],
+    ['application/jsonp-not', false],
+    [undefined, false],
+  ])('%p: %p', (type, expected) => {
+    expect(isCompressible(type)).toBe(expected);
+  });
+});
+
+describe('withoutParams', () => {
+  const busting = new Set(['_', '_t', 'v']);
+  it('drops the named parameters, encoded or not, and keeps every other part as sent', () => {
+    expect(withoutParams('_t=123&pagination[pageSize]=5&v=2&_=1', busting)).toBe('pagination[pageSize]=5');
+    expect(withoutParams('%5Ft=1&locale=en', busting)).toBe('locale=en');
+    expect(withoutParams('v', busting)).toBe('');
+    expect(withoutParams('sort%5B0%5D=title&vv=1&_x=2&v[0]=1', busting)).toBe('sort%5B0%5D=title&vv=1&_x=2&v[0]=1');
+    expect(withoutParams('bad=%E0%A4%A&_t=1', busting)).toBe('bad=%E0%A4%A');
+    expect(withoutParams('%E0%A4%A=1', busting)).toBe('%E0%A4%A=1');
+    expect(withoutParams('_t=1', new Set())).toBe('_t=1');
   });
 });

@@ -14,10 +14,12 @@ import Redis, { type Result } from 'ioredis';
 import type { Context } from 'koa';
 import { LRUCache } from 'lru-cache';
 import type { ResponseCacheConfig } from '../../../../config/response-cache';
+import type { Encoding } from '../../../utils/response-cache';
 
+/** One representation of a response: the identity body, or its gzip or br coding (`content-encoding` in headers). */
 export interface CachedResponse {
   etag: string;
-  /** content-type and the response's own caching headers */
+  /** content-type, content-encoding and the response's own caching headers */
   headers: Record<string, string>;
   body: Buffer;
 }
@@ -25,7 +27,19 @@ export interface CachedResponse {
 export interface Lookup {
   /** the generation the lookup saw; undefined when nothing may be stored (cache off, Redis unreachable) */
   generation?: number;
+  /** the representation in the coding asked for */
   entry?: CachedResponse;
+  /** the identity representation, when the one asked for is another coding that is not stored (yet) */
+  identity?: CachedResponse;
+}
+
+/** Each coding of a response is an entry of its own, next to the identity one (keys are base64url: no `.`). */
+const keyOf = (key: string, encoding: Encoding): string => (encoding === 'identity' ? key : `${key}.${encoding}`);
+
+interface Found {
+  generation?: number;
+  /** per key asked for, in order */
+  entries: Array<CachedResponse | undefined>;
 }
 
 export interface CacheStats {
@@ -44,7 +58,8 @@ export interface CacheStats {
 
 interface Store {
   readonly kind: 'memory' | 'redis';
-  lookup(key: string): Promise<Lookup>;
+  /** the entries of the current generation under these keys, read at once (one round trip) */
+  lookup(keys: readonly string[]): Promise<Found>;
   save(key: string, generation: number, response: CachedResponse): Promise<void>;
   bump(): Promise<void>;
   start(): Promise<void>;
@@ -74,9 +89,14 @@ const memoryStore = (config: ResponseCacheConfig): Store => {
   });
   return {
     kind: 'memory',
-    async lookup(key) {
-      const entry = entries.get(key);
-      return { generation, entry: entry?.generation === generation ? entry.response : undefined };
+    async lookup(keys) {
+      return {
+        generation,
+        entries: keys.map((key) => {
+          const entry = entries.get(key);
+          return entry?.generation === generation ? entry.response : undefined;
+        }),
+      };
     },
     async save(key, seen, response) {
       if (seen === generation) entries.set(key, { generation: seen, response });
@@ -222,15 +242,15 @@ const redisStore = (strapi: Core.Strapi, config: ResponseCacheConfig, url: strin
 
   return {
     kind: 'redis',
-    async lookup(key) {
-      if (!available) return {};
+    async lookup(keys) {
+      if (!available) return { entries: [] };
       try {
-        const [generation, value] = await answered(client.mgetBuffer(generationKey, entryKey(key)));
+        const [generation, ...values] = await answered(client.mgetBuffer(generationKey, ...keys.map(entryKey)));
         const current = Number(generation?.toString() ?? '0');
-        return { generation: current, entry: decode(value, current) };
+        return { generation: current, entries: values.map((value) => decode(value, current)) };
       } catch (error) {
         unreachable(error);
-        return {};
+        return { entries: [] };
       }
     },
     async save(key, generation, response) {
@@ -292,19 +312,27 @@ const createCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
     config,
     enabled: store !== undefined,
 
-    /** The entry for a request key, if one of the current generation is stored. */
-    async lookup(key: string): Promise<Lookup> {
+    /**
+     * The representation in `encoding` for a request key, if one of the current generation is stored; else the
+     * identity one, read in the same round trip, from which the caller makes (and saves) the coding asked for.
+     */
+    async lookup(key: string, encoding: Encoding = 'identity'): Promise<Lookup> {
       if (!store) return {};
-      const found = await store.lookup(key);
-      if (found.entry) hits += 1;
-      else if (found.generation !== undefined) misses += 1;
-      return found;
+      const keys = encoding === 'identity' ? [key] : [keyOf(key, encoding), key];
+      const { generation, entries } = await store.lookup(keys);
+      const [entry, identity] = entries;
+      if (entry || identity) hits += 1;
+      else if (generation !== undefined) misses += 1;
+      return entry ? { generation, entry } : { generation, identity };
     },
 
-    /** Stores a response computed in `generation`, unless content changed meanwhile (callers check its size). */
-    async save(key: string, generation: number, response: CachedResponse): Promise<void> {
+    /**
+     * Stores one representation of a response computed in `generation`, unless content changed meanwhile (callers
+     * check its size).
+     */
+    async save(key: string, generation: number, response: CachedResponse, encoding: Encoding = 'identity'): Promise<void> {
       if (!store) return;
-      await store.save(key, generation, response);
+      await store.save(keyOf(key, encoding), generation, response);
     },
 
     /**

@@ -8,6 +8,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { envString } from '../../../utils/env';
 import { publicBaseUrl } from '../../../utils/query';
+import { readerHomePath } from '../../../utils/reader-urls';
 import type { FeedItem } from '../services/feed';
 import { toAtom, toJsonFeed, toRss, type Channel } from '../services/feed-formats';
 
@@ -33,7 +34,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const channel = (ctx: Context, base: string, locale: string, items: FeedItem[]): Channel => ({
     title: envString('FEED_TITLE', '淮北市总工会 · 工会新闻'),
     description: envString('FEED_DESCRIPTION', '文章、活动与专题'),
-    homeUrl: `${base}/`,
+    homeUrl: `${base}${readerHomePath(locale)}`,
     selfUrl: `${base}${ctx.originalUrl}`,
     language: locale,
     updated: items.reduce((latest, item) => (item.updatedAt > latest ? item.updatedAt : latest), '1970-01-01T00:00:00.000Z'),

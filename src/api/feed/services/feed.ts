@@ -10,6 +10,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { creditedPhotoPopulate } from '../../../utils/default-populate';
 import { absoluteUrl, existingLocale, parseInput, requirePublishedCampaign } from '../../../utils/query';
+import { readerUrl } from '../../../utils/reader-urls';
+import { absoluteMediaUrls } from '../../../middlewares/media-urls';
 import { FEED_UIDS, feedRows } from '../../../read-path';
 import { encodeCursor, FEED_DEFAULT_LIMIT, FEED_TYPES, feedQuery, feedTypesOf, readCursor, type FeedType, type Position } from '../schemas';
 
@@ -34,6 +36,7 @@ export interface FeedItem {
   summary: string | null;
   date: string;
   updatedAt: string;
+  /** its photo; `url` and the `formats` URLs are absolute */
   cover: { url: string; formats: unknown; caption: string | null; creditLine: string | null; width?: number; height?: number; mime?: string } | null;
   url: string;
 }
@@ -76,7 +79,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         cover: photo?.image
           ? {
               url: absoluteUrl(photo.image.url, base),
-              formats: photo.image.formats ?? null,
+              formats: absoluteMediaUrls(photo.image.formats ?? null, base),
               caption: photo.caption ?? null,
               creditLine: photo.creditLine ?? null,
               width: photo.image.width,
@@ -84,7 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               mime: photo.image.mime,
             }
           : null,
-        url: `${base}/#/${type}/${encodeURIComponent(slug ?? document.documentId)}${locale === 'en' ? '?locale=en' : ''}`,
+        url: readerUrl(base, type, slug ?? document.documentId, locale),
       });
     }
     return items;
