@@ -187,7 +187,7 @@ describe('one definition', () => {
     });
   });
 
-  it('every query schema can be described in OpenAPI (JSON Schema 2020-12, as @strapi/openapi converts them)', () => {
+  it('every query schema can be described in OpenAPI (JSON Schema 2020-12, as the document generator converts them)', () => {
     const shapes = { ...feedQueryShape, ...statsQueryShape, ...previewQueryShape, ...schemas.fieldsShape };
     for (const [name, schema] of Object.entries(shapes)) {
       expect({ name, schema: z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }) }).toMatchObject({ name, schema: { type: expect.any(String) } });

@@ -3,6 +3,7 @@
  * service with the same schemas. The campaign is checked against the database after parsing (404).
  */
 
+import { z } from 'zod';
 import { activityKind, slugText } from '../feed/schemas';
 import { calendarDate, localeCode, oneOf, queryParam, strictQuery } from '../../utils/query';
 
@@ -22,3 +23,15 @@ export const statsQuery = strictQuery(statsQueryShape).refine(
   ({ from, to }) => !from || !to || from <= to,
   { message: 'from must not be after to', path: ['from'] }
 );
+
+const totals = { count: z.number().int(), fundsAmount: z.number(), beneficiaries: z.number().int(), participants: z.number().int() };
+
+/** What GET /api/activities/stats answers: the groups, largest first, and the totals over every match. */
+export const statsResponse = z.object({
+  data: z.array(z.object({ key: z.string().nullable(), label: z.string().nullable(), ...totals })),
+  meta: z.object({
+    groupBy: oneOf(GROUP_BY),
+    filters: z.object({ locale: z.string(), from: z.string().optional(), to: z.string().optional(), kind: z.string().optional(), campaign: z.string().optional() }),
+    total: z.object({ ...totals, from: z.string().nullable(), to: z.string().nullable() }),
+  }),
+});

@@ -75,3 +75,44 @@ export const feedQuery = strictQuery(feedQueryShape);
 /** The types a parsed `type` parameter names, all of them when it is absent. */
 export const feedTypesOf = (type: string | undefined): FeedType[] =>
   type === undefined ? [...FEED_TYPES] : [...new Set(type.split(',').map((name) => name.trim() as FeedType))];
+
+/** A feed entry's cover: the image and its credit. */
+const feedCover = z.object({
+  url: z.string(),
+  formats: z.unknown(),
+  caption: z.string().nullable(),
+  creditLine: z.string().nullable(),
+  width: z.number().int().optional(),
+  height: z.number().int().optional(),
+  mime: z.string().optional(),
+});
+
+/** What GET /api/feed answers: one page of entries, newest first, and the cursor of the next page. */
+export const feedResponse = z.object({
+  data: z.array(
+    z.object({
+      type: z.enum(FEED_TYPES),
+      documentId: z.string(),
+      slug: z.string().nullable(),
+      title: z.string(),
+      summary: z.string().nullable(),
+      date: z.iso.datetime(),
+      updatedAt: z.iso.datetime(),
+      cover: feedCover.nullable(),
+      url: z.string().describe("the entry's page in the reader"),
+    })
+  ),
+  meta: z.object({ nextCursor: z.string().nullable(), limit: z.number().int(), locale: z.string() }),
+});
+
+/** GET /api/feed.json: a JSON Feed 1.1 document (https://jsonfeed.org/version/1.1). */
+export const jsonFeedResponse = z
+  .looseObject({
+    version: z.literal('https://jsonfeed.org/version/1.1'),
+    title: z.string(),
+    home_page_url: z.string(),
+    feed_url: z.string(),
+    next_url: z.string().optional(),
+    items: z.array(z.looseObject({ id: z.string(), url: z.string(), title: z.string(), date_published: z.string() })),
+  })
+  .meta({ contentMediaType: 'application/feed+json' });

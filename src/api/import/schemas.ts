@@ -4,6 +4,7 @@
  */
 
 import { z } from 'zod';
+import { withStatuses } from '../../utils/openapi';
 
 const flag = z.enum(['true', 'false'], { error: 'must be true or false' });
 
@@ -23,3 +24,56 @@ export const importFieldsShape = {
 
 export const importFields = z.strictObject(importFieldsShape);
 export type ImportFields = z.output<typeof importFields>;
+
+const match = z.enum(['existing', 'new']);
+
+/** What POST /api/imports answers (src/import/result.ts): 200 for a dry run, 201 once written. */
+export const importResponse = withStatuses(
+  z.object({
+    data: z.object({
+      dryRun: z.boolean(),
+      encoding: z.string(),
+      importKey: z.string(),
+      article: z.object({
+        documentId: z.string().nullable(),
+        title: z.string(),
+        kicker: z.string().nullable(),
+        subtitle: z.string().nullable(),
+        summary: z.string().nullable(),
+        locale: z.string(),
+        created: z.boolean(),
+      }),
+      blocks: z.array(
+        z.object({
+          kind: z.enum(['section', 'photo']),
+          line: z.number().int(),
+          heading: z.string().nullable().optional(),
+          paragraphs: z.array(z.string()).optional(),
+          caption: z.string().nullable().optional(),
+          creditLine: z.string().nullable().optional(),
+          photographer: z.object({ name: z.string(), match: match.nullable(), documentId: z.string().nullable() }).nullable().optional(),
+          image: z.object({ name: z.string().nullable(), missing: z.boolean() }).optional(),
+        })
+      ),
+      photographers: z.array(
+        z.object({ name: z.string(), match, documentId: z.string().nullable(), recordName: z.string().optional(), recordNameEn: z.string().nullable().optional() })
+      ),
+      figures: z.array(
+        z.object({
+          text: z.string(),
+          value: z.number(),
+          unit: z.string(),
+          atLeast: z.boolean(),
+          kind: z.enum(['amount', 'count']),
+          label: z.string(),
+          sentence: z.string(),
+          line: z.number().int(),
+        })
+      ),
+      warnings: z.array(z.object({ code: z.string(), line: z.number().int().nullable(), message: z.string() })),
+      photos: z.array(z.object({ documentId: z.string().nullable(), position: z.number().int(), imageMissing: z.boolean(), creditLine: z.string().nullable() })),
+    }),
+    meta: z.object({}),
+  }),
+  [200, 201]
+);

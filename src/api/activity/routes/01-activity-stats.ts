@@ -4,7 +4,7 @@
  * strictParams and the OpenAPI document, and parsed by the service.
  */
 
-import { statsQueryShape } from '../schemas';
+import { statsQueryShape, statsResponse } from '../schemas';
 
 export default {
   routes: [
@@ -13,7 +13,9 @@ export default {
       path: '/activities/stats',
       handler: 'activity.stats',
       config: { auth: false },
+      summary: 'Activity statistics: counts, funds, beneficiaries and participants per group',
       request: { query: statsQueryShape },
+      response: statsResponse,
     },
   ],
 };

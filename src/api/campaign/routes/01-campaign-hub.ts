@@ -2,7 +2,7 @@
  * GET /api/campaigns/:slug/hub: public, published content only. Input schemas: src/api/campaign/schemas.ts.
  */
 
-import { hubParamsShape, hubQueryShape } from '../schemas';
+import { hubParamsShape, hubQueryShape, hubResponse } from '../schemas';
 
 export default {
   routes: [
@@ -11,7 +11,9 @@ export default {
       path: '/campaigns/:slug/hub',
       handler: 'campaign.hub',
       config: { auth: false },
+      summary: "A campaign's hub: the campaign, its activities, articles and photos, and its figures",
       request: { params: hubParamsShape, query: hubQueryShape },
+      response: hubResponse,
     },
   ],
 };

@@ -4,7 +4,7 @@
  * `dryRun` defaults to true: nothing is written until `dryRun=false`.
  */
 
-import { importFields } from '../schemas';
+import { importFields, importResponse } from '../schemas';
 
 export default {
   routes: [
@@ -13,7 +13,9 @@ export default {
       path: '/imports',
       handler: 'import.create',
       config: { policies: [] },
+      summary: 'Import a printed page (dry run by default) as a draft article with its photos',
       request: { body: { 'multipart/form-data': importFields } },
+      response: importResponse,
     },
   ],
 };

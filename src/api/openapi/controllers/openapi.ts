@@ -1,5 +1,5 @@
 /**
- * openapi controller: GET /api/openapi.json
+ * openapi controller: GET /api/openapi.json and GET /api/openapi.yaml
  */
 
 import type { Core } from '@strapi/strapi';
@@ -9,5 +9,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async document(ctx: Context) {
     ctx.set('Cache-Control', 'public, max-age=300');
     ctx.body = strapi.service('api::openapi.openapi').document();
+  },
+  async yaml(ctx: Context) {
+    ctx.set('Cache-Control', 'public, max-age=300');
+    ctx.type = 'application/yaml';
+    ctx.body = strapi.service('api::openapi.openapi').yaml();
   },
 });

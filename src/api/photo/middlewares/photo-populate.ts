@@ -2,10 +2,11 @@
  * Default populate for photo reads: the image and the credited photographer.
  */
 
-import { creditedPhotoPopulate, defaultPopulateMiddleware } from '../../../utils/default-populate';
+import { creditedPhotoPopulate, defaultPopulateMiddleware, type DefaultPopulate } from '../../../utils/default-populate';
 
-export default () =>
-  defaultPopulateMiddleware({
-    list: creditedPhotoPopulate.populate,
-    detail: creditedPhotoPopulate.populate,
-  });
+export const photoPopulate: DefaultPopulate = {
+  list: creditedPhotoPopulate.populate,
+  detail: creditedPhotoPopulate.populate,
+};
+
+export default () => defaultPopulateMiddleware(photoPopulate);

@@ -3,7 +3,7 @@
  * for strictParams and the OpenAPI document; the controller refuses a missing, tampered or expired token.
  */
 
-import { previewQueryShape } from '../schemas';
+import { previewQueryShape, previewResponse } from '../schemas';
 
 export default {
   routes: [
@@ -12,7 +12,9 @@ export default {
       path: '/preview',
       handler: 'preview.findOne',
       config: { auth: false },
+      summary: 'The draft or published version a signed preview token names',
       request: { query: previewQueryShape },
+      response: previewResponse,
     },
   ],
 };

@@ -26,6 +26,8 @@ export default {
 
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(photoCreditsMiddleware(strapi));
+    // the plugin's content-API routes declare their inputs and responses, as the app's mounted copies do
+    getService(strapi, 'routes').describePluginRoutes();
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

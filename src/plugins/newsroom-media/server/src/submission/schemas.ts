@@ -18,6 +18,35 @@ const isoDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)), '
 /** A form or JSON text field: trimmed, within the schema's limit when it has one. */
 const text = (limit: number | undefined) => queryParam(limit === undefined ? z.string().trim() : z.string().max(limit, `is longer than ${limit} characters`).trim());
 
+const nullableText = z.string().nullable();
+
+/** A photographer's photo as the submission endpoints present it (controllers/submission.ts `present`). */
+const submittedPhoto = z.object({
+  documentId: z.string(),
+  locale: nullableText,
+  status: z.enum(['draft', 'published']),
+  caption: nullableText,
+  altText: nullableText,
+  creditRole: nullableText,
+  creditName: nullableText,
+  creditLine: nullableText.meta({ readOnly: true }),
+  takenAt: nullableText,
+  location: nullableText,
+  structuredData: z.record(z.string(), z.unknown()).nullable().meta({ readOnly: true }),
+  photographer: z.object({ documentId: z.string(), name: nullableText, nameEn: nullableText }).nullable(),
+  image: z
+    .object({
+      id: z.number().int(),
+      name: z.string(),
+      url: z.string(),
+      width: z.number().int().nullable(),
+      height: z.number().int().nullable(),
+      mime: z.string(),
+      formats: z.record(z.string(), z.unknown()).nullable(),
+    })
+    .nullable(),
+});
+
 export const submissionSchemas = (strapi: Core.Strapi, config: NewsroomMediaConfig) => {
   const f = config.photo.fields;
   const limits = maxLengthsOf(strapi, config.photo.uid);
@@ -45,6 +74,9 @@ export const submissionSchemas = (strapi: Core.Strapi, config: NewsroomMediaConf
     localeQuery,
     mineQuery: strictQuery(localeQuery),
     documentParams: { documentId: documentIdText },
+    /** what POST submit (201), GET mine and PUT mine/:documentId answer: the photos as the controller presents them */
+    submittedList: z.object({ data: z.array(submittedPhoto), meta: z.object({ count: z.number().int() }) }),
+    submittedOne: z.object({ data: submittedPhoto }),
   };
 };
 
