@@ -186,35 +186,33 @@ export const createSeeder = (strapi: Core.Strapi) => {
 
     const allPhotoIds = [...photoIds.values()];
     const articleId = printed.documentId as string;
-    if (firstRun) {
-      await strapi.documents('api::article.article').update({
-        documentId: articleId,
-        locale: SEED_LOCALE,
-        data: {
-          bylines: photographers.map((photographer) => ({ role: 'photo', person: photographerIds.get(photographer.name) })),
-          category: categoryId,
-          tags: articleMeta.tags.map((name) => tagIds.get(name)),
-          organizations: articleMeta.organizations.map(organizationId),
-          campaigns: articleMeta.campaigns.map(campaignId),
-          activities: activityIds,
-          publishDate: articleMeta.publishDate,
-          seo: { metaTitle: printed.title.slice(0, 70), metaDescription: printed.summary?.slice(0, 200) ?? null },
-        },
-      } as never);
-      await strapi.documents('api::article.article').publish({ documentId: articleId, locale: SEED_LOCALE } as never);
-    }
-    // relations belong to each locale in Strapi 5: the English version links the English photos, campaigns and
-    // activities
-    await ensureLocaleVersion('api::article.article', articleId, EN, {
-      ...articleMeta.en,
-      cover: photoId(1),
-      gallery: allPhotoIds,
+    // linked in each locale: relations belong to each locale in Strapi 5
+    const articleLinks = {
       category: categoryId,
       tags: articleMeta.tags.map((name) => tagIds.get(name)),
       organizations: articleMeta.organizations.map(organizationId),
       campaigns: articleMeta.campaigns.map(campaignId),
       activities: activityIds,
       publishDate: articleMeta.publishDate,
+    };
+    if (firstRun) {
+      await strapi.documents('api::article.article').update({
+        documentId: articleId,
+        locale: SEED_LOCALE,
+        data: {
+          bylines: photographers.map((photographer) => ({ role: 'photo', person: photographerIds.get(photographer.name) })),
+          ...articleLinks,
+          seo: { metaTitle: printed.title.slice(0, 70), metaDescription: printed.summary?.slice(0, 200) ?? null },
+        },
+      } as never);
+      await strapi.documents('api::article.article').publish({ documentId: articleId, locale: SEED_LOCALE } as never);
+    }
+    // the English version links the English photos, campaigns and activities
+    await ensureLocaleVersion('api::article.article', articleId, EN, {
+      ...articleMeta.en,
+      cover: photoId(1),
+      gallery: allPhotoIds,
+      ...articleLinks,
       body: allPhotoIds.map((photo) => ({ __component: 'article.photo', photo })),
       seo: { metaTitle: articleMeta.en.title.slice(0, 70), metaDescription: articleMeta.en.summary.slice(0, 200) },
     });
