@@ -5,7 +5,7 @@ import { applyContentManagerLayouts } from './bootstrap/content-manager-layouts'
 import { ensureDemoAccounts, ensureDemoPhotographer } from './bootstrap/demo-accounts';
 import { ensureLocales } from './bootstrap/locales';
 import { enforcePublicReadAccess } from './bootstrap/public-permissions';
-import { invalidateResponseCacheOnWrites } from './bootstrap/response-cache';
+import { invalidateResponseCacheOnWrites, responseCache } from './cache';
 import { knownLocaleMiddleware } from './document-middlewares/known-locale';
 import { publicReadsPublishedMiddleware } from './document-middlewares/public-reads-published';
 import { scheduleMiddleware } from './document-middlewares/schedule';
@@ -13,7 +13,6 @@ import { slugsMiddleware } from './document-middlewares/slugs';
 import { keepOriginalUploadsOnce } from './bootstrap/upload-settings';
 import { startupLock, type StartupLock } from './bootstrap/startup-lock';
 import { readerUrlsInWebhooks, syncFrontendWebhook } from './bootstrap/webhooks';
-import { responseCache } from './api/cache/services/cache';
 import {
   assertDatabaseReachable,
   endValidationsOnLostDatabase,

@@ -6,7 +6,7 @@
 
 import { promisify } from 'util';
 import zlib from 'zlib';
-import type { Encoding } from './response-cache';
+import type { Encoding } from '../cache/keys';
 
 /** bodies smaller than this are sent as they are: the saving would not pay for the work */
 export const COMPRESSION_THRESHOLD = 1024;

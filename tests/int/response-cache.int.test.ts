@@ -8,7 +8,7 @@ import { randomBytes } from 'crypto';
 import net from 'net';
 import Redis from 'ioredis';
 import { connectTestRedis, dropTestRedis, TEST_REDIS_URL } from '../helpers/redis';
-import { responseCache } from '../../src/api/cache/services/cache';
+import { responseCache } from '../../src/cache';
 import { startStrapi, startStrapiProcess, type TestApp, type TestProcess } from '../helpers/strapi';
 
 type Json = Record<string, any>;
@@ -16,11 +16,11 @@ type Json = Record<string, any>;
 const ARTICLE = 'api::article.article';
 const REDIS_URL = TEST_REDIS_URL;
 const PREFIX = `newsroom-test:${randomBytes(4).toString('hex')}:`;
-const GENERATION_KEY = `${PREFIX}response-cache:generation`;
+const CLOCK_KEY = `${PREFIX}response-cache:clock`;
 /** both instances behind one public URL, as behind a load balancer (else a request's origin is part of its key) */
 const SHARED_REDIS = { REDIS_URL, REDIS_PREFIX: PREFIX, PUBLIC_URL: 'https://news.example.org', RESPONSE_CACHE: undefined, RESPONSE_CACHE_MAX_BYTES: undefined };
 /** a single instance on its own: listening, so that its requests keep one origin */
-const ALONE = { REDIS_URL: undefined, PUBLIC_URL: undefined, RESPONSE_CACHE: undefined, RESPONSE_CACHE_MAX_BYTES: undefined };
+const ALONE = { REDIS_URL: undefined, PUBLIC_URL: undefined, RESPONSE_CACHE: undefined, RESPONSE_CACHE_MAX_BYTES: undefined, CACHE_INVALIDATION: undefined };
 
 const cacheOf = (response: { headers: Record<string, string> }) => response.headers['x-cache'];
 
@@ -32,7 +32,7 @@ describe('two instances sharing Redis', () => {
   let redis: Redis;
 
   const auth = () => ({ Authorization: `Bearer ${token}` });
-  const generation = async () => Number((await redis.get(GENERATION_KEY)) ?? '0');
+  const clock = async () => Number((await redis.get(CLOCK_KEY)) ?? '0');
 
   beforeAll(async () => {
     redis = await connectTestRedis();
@@ -280,25 +280,25 @@ describe('two instances sharing Redis', () => {
       }
     });
 
-    it('does not start a new generation for reads, public or authenticated', async () => {
-      const before = await generation();
+    it('invalidates nothing for reads, public or authenticated', async () => {
+      const before = await clock();
       await a.http().get('/api/articles');
       await a.http().get('/api/photos');
       await a.http().post('/graphql').send({ query: '{ tags { name } }' });
       await a.http().get('/api/articles').set(auth()); // writes the token's lastUsedAt
       await a.http().post('/graphql').set(auth()).send({ query: '{ tags { name } }' });
       await b.http().get('/api/feed');
-      expect(await generation()).toBe(before);
+      expect(await clock()).toBe(before);
     });
 
-    it("does not start one for the upload plugin's usage metrics, and does for settings that shape responses", async () => {
+    it("invalidates nothing for the upload plugin's usage metrics, and does for settings that shape responses", async () => {
       expect(a.strapi.cron.jobs.map((job) => job.name)).not.toContain('uploadWeekly'); // telemetry is off in tests
-      const before = await generation();
+      const before = await clock();
       await a.strapi.service('plugin::upload.weeklyMetrics').sendMetrics();
-      expect(await generation()).toBe(before);
+      expect(await clock()).toBe(before);
       const locale = await a.strapi.store.get({ type: 'plugin', name: 'i18n', key: 'default_locale' });
       await a.strapi.store.set({ type: 'plugin', name: 'i18n', key: 'default_locale', value: locale });
-      expect(await generation()).toBeGreaterThan(before);
+      expect(await clock()).toBeGreaterThan(before);
     });
   });
 
@@ -336,14 +336,68 @@ describe('two instances sharing Redis', () => {
       for (const body of await readAfterChange(LIST)) expect(titles(body)).not.toContain('要撤下的稿件');
     });
 
-    it('discardDraft (no public change, but a new generation)', async () => {
+    it('discardDraft: no public change, nothing invalidated, the cached list stays right', async () => {
       const article = await createArticle('放弃修改');
       await a.strapi.documents(ARTICLE).update({ documentId: article.documentId, data: { title: '放弃修改的草稿' } } as never);
       expect(titles(await warmBoth(LIST))).toContain('放弃修改');
-      const before = await generation();
+      const before = await clock();
       await a.strapi.documents(ARTICLE).discardDraft({ documentId: article.documentId } as never);
-      expect(await generation()).toBeGreaterThan(before);
-      for (const body of await readAfterChange(LIST)) expect(titles(body)).toContain('放弃修改');
+      expect(await clock()).toBe(before);
+      const [one, other] = twoWays(LIST);
+      const onA = await a.http().get(one);
+      const onB = await b.http().get(other);
+      expect([cacheOf(onA), cacheOf(onB)]).toEqual(['HIT', 'HIT']);
+      for (const body of [onA.body as Json, onB.body as Json]) expect(titles(body)).toContain('放弃修改');
+    });
+
+    it('a draft save of a published article invalidates nothing, on either instance', async () => {
+      const article = await createArticle('草稿不影响读者');
+      const bySlug = `/api/articles?filters[slug][$eq]=${encodeURIComponent(article.slug as string)}`;
+      await warm(LIST);
+      await warm(bySlug);
+      const before = await clock();
+      const saved = await a.http().put(`/api/articles/${article.documentId}?status=draft`).set(auth()).send({ data: { title: '草稿里的新标题' } });
+      expect(saved.status).toBe(200);
+      await a.strapi.documents('api::photo.photo').create({ data: { caption: '草稿照片', altText: '草稿' }, status: 'draft' } as never);
+      expect(await clock()).toBe(before);
+      for (const url of [LIST, bySlug]) {
+        const [onA, onB] = [await a.http().get(url), await b.http().get(url)];
+        expect({ url, cache: [cacheOf(onA), cacheOf(onB)] }).toEqual({ url, cache: ['HIT', 'HIT'] });
+        expect(titles(onA.body as Json)).toContain('草稿不影响读者');
+        expect(titles(onA.body as Json)).not.toContain('草稿里的新标题');
+      }
+    });
+
+    it("publishing one article invalidates the lists but not another article's page by slug", async () => {
+      const other = await createArticle('另一篇稿件');
+      const otherPage = `/api/articles?filters[slug][$eq]=${encodeURIComponent(other.slug as string)}`;
+      const draft = await createArticle('新发布的稿件', '?status=draft');
+      await warmBoth(LIST);
+      await warm(otherPage);
+      await a.strapi.documents(ARTICLE).publish({ documentId: draft.documentId } as never);
+      for (const body of await readAfterChange(LIST)) expect(titles(body)).toContain('新发布的稿件');
+      expect([cacheOf(await a.http().get(otherPage)), cacheOf(await b.http().get(otherPage))]).toEqual(['HIT', 'HIT']);
+    });
+
+    it('publishing an article invalidates the cached empty page of its slug', async () => {
+      const draft = await createArticle('先有网址后有稿件', '?status=draft');
+      const page = `/api/articles?filters[slug][$eq]=${encodeURIComponent(draft.slug as string)}`;
+      expect((await warm(page)).data).toEqual([]);
+      await a.strapi.documents(ARTICLE).publish({ documentId: draft.documentId } as never);
+      const [onA, onB] = [await a.http().get(page), await b.http().get(page)];
+      expect([cacheOf(onA), cacheOf(onB)]).toEqual(['MISS', 'HIT']);
+      for (const body of [onA.body as Json, onB.body as Json]) expect(titles(body)).toEqual(['先有网址后有稿件']);
+    });
+
+    it("a list filtered through a relation follows a change of the related document's filtered field", async () => {
+      const category = (await a.http().post('/api/categories').set(auth()).send({ data: { name: '筛选栏目', slug: 'shai-xuan-lan-mu' } })).body.data as Json;
+      const article = (await a.http().post('/api/articles').set(auth()).send({ data: { title: '按栏目筛选', category: category.documentId } })).body.data as Json;
+      expect(article.documentId).toBeDefined();
+      const filtered = '/api/articles?filters[category][slug][$eq]=shai-xuan-lan-mu';
+      expect(titles(await warmBoth(filtered))).toEqual(['按栏目筛选']);
+      const renamed = await a.http().put(`/api/categories/${category.documentId}`).set(auth()).send({ data: { slug: 'gai-le-lan-mu' } });
+      expect(renamed.status).toBe(200);
+      for (const body of await readAfterChange(filtered)) expect(titles(body)).toEqual([]);
     });
 
     it('delete', async () => {
@@ -440,6 +494,26 @@ describe('two instances sharing Redis', () => {
       expect(run.published).toBe(1);
       for (const body of await readAfterChange(LIST)) expect(titles(body)).toContain('定时发布的稿件');
     });
+  });
+});
+
+describe('CACHE_INVALIDATION=global', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startStrapi('response-cache-global', { listen: true, env: { ...ALONE, CACHE_INVALIDATION: 'global' } });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('invalidates everything on every write, a draft save included', async () => {
+    await app.http().get('/api/categories');
+    expect(cacheOf(await app.http().get('/api/categories'))).toBe('HIT');
+    expect(responseCache(app.strapi).stats()).toMatchObject({ invalidation: 'global' });
+    await app.strapi.documents('api::photo.photo').create({ data: { caption: '草稿照片', altText: '草稿' }, status: 'draft' } as never);
+    expect(cacheOf(await app.http().get('/api/categories'))).toBe('MISS');
   });
 });
 

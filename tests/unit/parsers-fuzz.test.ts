@@ -11,7 +11,7 @@ import { errors } from '@strapi/utils';
 import { encodeCursor, FEED_TYPES, feedQuery, readCursor, type Position } from '../../src/api/feed/schemas';
 import { PAGINATION } from '../../src/utils/limits';
 import { parseInput } from '../../src/utils/query';
-import { normalizeQuery } from '../../src/utils/response-cache';
+import { normalizeQuery } from '../../src/cache/keys';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify, uniqueSlug } from '../../src/utils/slug';
 
 const settings = (numRuns: number) => ({ seed: 20261203, numRuns });

@@ -4,15 +4,14 @@ import {
   etagOf,
   hasCredentials,
   isCompressible,
-  isGraphqlRead,
   isUnder,
   negotiateEncoding,
   normalizeQuery,
-  publicGraphqlRead,
   representationEtag,
   stableJson,
   withoutParams,
-} from '../../src/utils/response-cache';
+} from '../../src/cache/keys';
+import { isGraphqlRead, publicGraphqlRead } from '../../src/cache/graphql';
 
 describe('normalizeQuery', () => {
   it('gives equivalent query strings one form', () => {

@@ -5,8 +5,8 @@
  */
 
 import type { Core } from '@strapi/strapi';
-import Redis, { type Result } from 'ioredis';
-import { answered } from '../../api/cache/services/cache';
+import type { Result } from 'ioredis';
+import { answered, failFastRedis, messageOf } from '../../utils/redis';
 
 export type Take = { allowed: true } | { allowed: false; retryAfterMs: number };
 
@@ -117,17 +117,10 @@ for i, key in ipairs(KEYS) do
 end
 return 0`;
 
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
 export const redisCounterStore = (strapi: Core.Strapi, url: string): CounterStore => {
   const fallback = memoryCounterStore();
   const address = new URL(url).host; // never the password
-  const client = new Redis(url, {
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 0,
-    connectTimeout: 2000,
-    retryStrategy: (attempt) => Math.min(attempt * 250, 5000),
-  });
+  const client = failFastRedis(url);
   client.defineCommand('loginLimitTake', { lua: TAKE });
   client.defineCommand('loginLimitSettle', { lua: SETTLE });
 

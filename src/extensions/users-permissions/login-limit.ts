@@ -18,7 +18,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context, Next } from 'koa';
 import { z } from 'zod';
-import type { ResponseCacheConfig } from '../../../config/response-cache';
+import type { ResponseCacheConfig } from '../../cache/config';
 import { memoryCounterStore, redisCounterStore, type CounterStore } from './login-limit-store';
 
 const configSchema = z.object({

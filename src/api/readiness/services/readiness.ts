@@ -5,7 +5,7 @@
  */
 
 import type { Core } from '@strapi/strapi';
-import { responseCache } from '../../cache/services/cache';
+import { responseCache } from '../../../cache';
 import { shuttingDown } from '../../../utils/graceful-shutdown';
 import { storageReachable } from '../../../utils/storage';
 

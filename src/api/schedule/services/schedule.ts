@@ -6,7 +6,7 @@
  */
 
 import type { Core } from '@strapi/strapi';
-import { responseCache } from '../../cache/services/cache';
+import { responseCache } from '../../../cache';
 
 export const SCHEDULED_TYPES = ['api::article.article', 'api::activity.activity', 'api::campaign.campaign'] as const;
 
@@ -72,9 +72,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await carryOutDue(uid, 'publish', now, run);
         await carryOutDue(uid, 'unpublish', now, run);
       }
-      // The db lifecycles queued a new cache generation for each commit, but Strapi runs commit callbacks without
-      // awaiting them: outside a request, this awaited one is what makes every instance see the change now.
-      if (run.published + run.unpublished > 0) await responseCache(strapi).invalidate();
+      // The db lifecycles queued an invalidation for each commit, but Strapi runs commit callbacks without awaiting
+      // them: outside a request, waiting for them here is what makes every instance see the change now.
+      await responseCache(strapi).settled();
       return run;
     },
   };

@@ -79,69 +79,6 @@ export const stableJson = (value: unknown): string => {
   return JSON.stringify(value) ?? 'null';
 };
 
-/** GraphQL source with comments and string contents blanked, so that keywords are only found where they count. */
-const codeOnly = (source: string): string => {
-  let code = '';
-  let at = 0;
-  while (at < source.length) {
-    if (source[at] === '#') {
-      while (at < source.length && source[at] !== '\n' && source[at] !== '\r') at += 1;
-    } else if (source.startsWith('"""', at)) {
-      let end = source.indexOf('"""', at + 3);
-      while (end !== -1 && source[end - 1] === '\\') end = source.indexOf('"""', end + 3);
-      at = end === -1 ? source.length : end + 3;
-      code += ' "" ';
-    } else if (source[at] === '"') {
-      at += 1;
-      while (at < source.length && source[at] !== '"' && source[at] !== '\n') at += source[at] === '\\' ? 2 : 1;
-      at += 1;
-      code += ' "" ';
-    } else {
-      code += source[at];
-      at += 1;
-    }
-  }
-  return code;
-};
-
-/** True when GraphQL code (from codeOnly) holds a mutation or a subscription. */
-const writesIn = (code: string): boolean => /\b(?:mutation|subscription)\b/.test(code);
-
-export interface GraphqlRequest {
-  query?: unknown;
-  variables?: unknown;
-  operationName?: unknown;
-  extensions?: unknown;
-}
-
-/**
- * The normalized form of a GraphQL request that only reads published content, or undefined: no query text (an
- * automatic persisted query may hide a mutation), a `mutation` or `subscription` anywhere, or drafts asked for
- * (`status: DRAFT`, also through a variable or a default value). Erring on the side of not caching.
- */
-export const publicGraphqlRead = (request: GraphqlRequest): string | undefined => {
-  const { query, operationName, extensions } = request;
-  if (typeof query !== 'string' || query.trim() === '') return undefined;
-  let variables = request.variables;
-  if (typeof variables === 'string') {
-    try {
-      variables = JSON.parse(variables) as unknown;
-    } catch {
-      return undefined; // Apollo reports it
-    }
-  }
-  const code = codeOnly(query);
-  if (writesIn(code) || /\bDRAFT\b/.test(code)) return undefined;
-  const normalizedVariables = stableJson(variables ?? null);
-  if (normalizedVariables.includes('"DRAFT"')) return undefined;
-  return stableJson({ query, variables: normalizedVariables, operationName: operationName ?? null, extensions: extensions ?? null });
-};
-
-/** True when a GraphQL body is a query (reads only); mutations and anything unclear are writes. */
-export const isGraphqlRead = (body: unknown): boolean =>
-  typeof body === 'object' && body !== null && !Array.isArray(body) && typeof (body as GraphqlRequest).query === 'string' &&
-  !writesIn(codeOnly((body as GraphqlRequest).query as string));
-
 /** The cache key of a normalized request: a hash, so that keys have one length whatever the request. */
 export const cacheKey = (parts: ReadonlyArray<string>): string => createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
 
