@@ -15,10 +15,10 @@ import photoSchema from '../../src/api/photo/content-types/photo/schema.json';
 import photographerSchema from '../../src/api/photographer/content-types/photographer/schema.json';
 import { previewQuery, previewQueryShape } from '../../src/api/preview/schemas';
 import plugins from '../../config/plugins';
-import { defaultConfig, type NewsroomMediaConfig } from '../../src/plugins/newsroom-media/server/src/config';
-import { CREDIT_ROLES } from '../../src/plugins/newsroom-media/server/src/credit/credit-line';
+import { CREDIT_ROLES, parseInput, type NewsroomMediaConfig } from '#newsroom-media';
+// the photographers' endpoints' schemas with this app's photo type (the plugin's internals, with our model)
+import { defaultConfig } from '../../src/plugins/newsroom-media/server/src/config';
 import { submissionSchemas } from '../../src/plugins/newsroom-media/server/src/submission/schemas';
-import { parseInput } from '../../src/plugins/newsroom-media/server/src/validation';
 import { PAGINATION } from '../../src/utils/limits';
 
 /** The 400 a parse gives, as { message, errors }. */

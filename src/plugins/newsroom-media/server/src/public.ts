@@ -42,5 +42,6 @@ export {
 export { PLUGIN_ID } from './utils';
 export type { NewsroomMediaConfig } from './config';
 export type { Services } from './services';
-export type { StoredUpload } from './services/uploads';
+export type { ImportUser, PageImporter } from './services/imports';
+export type { IncomingFile, StoredUpload } from './services/uploads';
 export type { ImportFigure, ImportPhotographerMatch, ImportResult, ImportResultBlock, ImportWarning } from './imports/result';
