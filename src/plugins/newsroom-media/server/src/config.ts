@@ -91,11 +91,14 @@ export const defaultConfig = {
   importPaths: [],
 } satisfies Omit<NewsroomMediaConfig, 'photo'> & { photo: Omit<NewsroomMediaConfig['photo'], 'uid'> };
 
-const contentTypeUid = z.string().regex(/^(api|plugin)::[a-z0-9-]+\.[a-z0-9-]+$/i, 'must be a content type uid such as api::photo.photo');
+/** `api::name.name` or `plugin::name.name`: content types and services alike */
+const UID = /^(api|plugin)::[a-z0-9-]+\.[a-z0-9-]+$/i;
+const contentTypeUid = z.string().regex(UID, 'must be a content type uid such as api::photo.photo');
 const fieldName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an attribute name');
 const fieldsOf = <Keys extends string>(keys: readonly Keys[]) =>
   z.strictObject(Object.fromEntries(keys.map((key) => [key, fieldName])) as Record<Keys, typeof fieldName>);
 
+const IMPORTER = 'importer must be a service uid such as api::import.importer';
 const IMPORT_PATHS = 'importPaths must be a list of request paths, each starting with /';
 
 export const configSchema = z.strictObject({
@@ -110,12 +113,12 @@ export const configSchema = z.strictObject({
   }),
   publicUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be an http(s) URL or empty' })]),
   submitterRole: z.string().regex(/^[a-z0-9-_]+$/i, 'must be a users-permissions role type'),
-  importer: z.string({ error: 'importer must be a service uid such as api::import.importer' }).regex(/^(api|plugin)::[a-z0-9-]+\.[a-z0-9-]+$/i, 'importer must be a service uid such as api::import.importer').optional(),
+  importer: z.string({ error: IMPORTER }).regex(UID, IMPORTER).optional(),
   importPaths: z.array(z.string({ error: IMPORT_PATHS }).regex(/^\/[^\s?#]*$/, IMPORT_PATHS), { error: IMPORT_PATHS }),
 });
 
-/** Every problem of a configuration, one per line with its path (`photo.fields.caption: must be …`). */
-const describe = (error: z.ZodError): string =>
+/** Every problem of a configuration with its path (`photo.fields.caption: must be …; uploads.maxPixels: …`). */
+const listProblems = (error: z.ZodError): string =>
   error.issues.map((issue) => `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`).join('; ');
 
 /**
@@ -150,6 +153,6 @@ export default {
   default: defaultConfig,
   validator(config: unknown) {
     const parsed = configSchema.safeParse(config);
-    if (!parsed.success) throw new Error(`newsroom-media: invalid configuration (config/plugins.ts): ${describe(parsed.error)}`);
+    if (!parsed.success) throw new Error(`newsroom-media: invalid configuration (config/plugins.ts): ${listProblems(parsed.error)}`);
   },
 };
