@@ -122,10 +122,12 @@ describe('in a bare Strapi app with a picture type of its own', () => {
       credit: '■ 摄影 通讯员 李明',
       place: '淮北',
     });
+    const structuredData = { '@type': 'ImageObject', creditText: '■ 摄影 通讯员 李明', caption, contentLocation: { '@type': 'Place', name: '淮北' } };
+    expect(created.body.data.jsonLd).toMatchObject(structuredData);
+    // stored, not only answered
     const { documentId } = created.body.data as { documentId: string };
     const first = await app.http().get(`/api/pictures/${documentId}?status=draft`).set(auth);
-    expect(first.body.data.credit).toBe('■ 摄影 通讯员 李明');
-    expect(first.body.data.jsonLd).toMatchObject({ '@type': 'ImageObject', creditText: '■ 摄影 通讯员 李明', caption });
+    expect(first.body.data).toMatchObject({ credit: '■ 摄影 通讯员 李明', jsonLd: structuredData });
 
     // a changed credit is recomputed and stored
     const updated = await app.http().put(`/api/pictures/${documentId}`).set(auth).send({ data: { creditRole: 'staffReporter' } });

@@ -47,10 +47,10 @@ export const photoCreditsMiddleware =
       const written = result as Written | null;
       const documentId = written?.documentId ?? params.documentId;
       if (!documentId) return result;
-      const lines = await credits.refresh([documentId]);
-      if (written && fields.creditLine in written) {
-        written[fields.creditLine] = lines.get(`${documentId}:${written.locale ?? ''}`) ?? null;
-      }
+      const fresh = (await credits.refresh([documentId])).get(`${documentId}:${written?.locale ?? ''}`);
+      // the answer carries what was just stored
+      if (written && fields.creditLine in written) written[fields.creditLine] = fresh?.creditLine ?? null;
+      if (written && fresh && fields.structuredData in written) written[fields.structuredData] = fresh.structuredData;
       return result;
     }
 

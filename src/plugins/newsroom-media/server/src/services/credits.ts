@@ -39,10 +39,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * Recomputes `creditLine` and `structuredData` on every row (each locale, draft and published) of the given
      * photos through the query engine, so it neither re-enters document middlewares nor creates drafts.
-     * Returns the fresh credit line per `documentId:locale`.
+     * Returns the fresh credit line and structured data per `documentId:locale`.
      */
-    async refresh(documentIds: string[]): Promise<Map<string, string | null>> {
-      const lines = new Map<string, string | null>();
+    async refresh(documentIds: string[]): Promise<Map<string, { creditLine: string | null; structuredData: Record<string, unknown> }>> {
+      const lines = new Map<string, { creditLine: string | null; structuredData: Record<string, unknown> }>();
       if (documentIds.length === 0) return lines;
       const { uid, fields } = config().photo;
       const person = config().photographer?.fields;
@@ -87,7 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           },
           config().publicUrl
         );
-        lines.set(`${row.documentId}:${row.locale ?? ''}`, creditLine);
+        lines.set(`${row.documentId}:${row.locale ?? ''}`, { creditLine, structuredData });
         if (creditLine !== row[fields.creditLine] || JSON.stringify(structuredData) !== JSON.stringify(row[fields.structuredData])) {
           await strapi.db
             .query(uid as UID.Schema)
