@@ -7,6 +7,8 @@
 const otherDatabase = process.env.TEST_DATABASE === 'postgres' ? 'sqlite' : 'postgres';
 
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }] };
+// the app's alias for the newsroom-media plugin's public entry (package.json `imports`): its source under Jest
+const moduleNameMapper = { '^#newsroom-media$': '<rootDir>/src/plugins/newsroom-media/server/src/public.ts' };
 
 module.exports = {
   testTimeout: 120000,
@@ -15,12 +17,15 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform,
-      testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+      moduleNameMapper,
+      // the plugins' own tests sit next to their code
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/src/plugins/*/server/src/**/*.test.ts'],
     },
     {
       displayName: 'int',
       testEnvironment: 'node',
       transform,
+      moduleNameMapper,
       testMatch: ['<rootDir>/tests/int/**/*.int.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', `-${otherDatabase}\\.int\\.test\\.ts$`],
     },
@@ -28,12 +33,14 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       transform,
+      moduleNameMapper,
       testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
     },
     {
       displayName: 'cluster',
       testEnvironment: 'node',
       transform,
+      moduleNameMapper,
       testMatch: ['<rootDir>/tests/cluster/**/*.cluster.test.ts'],
     },
   ],

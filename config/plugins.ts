@@ -54,6 +54,13 @@ export default () => {
       enabled: true,
       resolve: './src/plugins/newsroom-media',
       config: {
+        // our photo, photographer and the types a photographer's submission may link to
+        photo: { uid: 'api::photo.photo' },
+        photographer: { uid: 'api::photographer.photographer', fields: { name: 'name', nameEn: 'nameEn', defaultRole: 'defaultRole', account: 'account' } },
+        submissionLinks: {
+          activity: { relation: 'activities', uid: 'api::activity.activity' },
+          article: { relation: 'articles', uid: 'api::article.article' },
+        },
         uploads: { maxFileSize: uploads.maxFileSize, maxPixels: uploads.maxPixels, temporaryDir: uploads.temporaryDir, orphanAge: uploads.orphanAge },
         publicUrl: envValue('PUBLIC_URL') ?? '',
         // the page importer (src/api/import); the upload guard leaves its page files alone, it inspects the images

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 
 // the credit roles and credit lines are the plugin's (built by `npm run build:local`, which `npm run bench` runs)
-const { CREDIT_ROLES, formatCreditLine } = createRequire(import.meta.url)('../../src/plugins/newsroom-media/dist/server/src/credit/credit-line.js');
+const { CREDIT_ROLES, formatCreditLine } = createRequire(import.meta.url)('#newsroom-media');
 
 const LOCALE = 'zh-Hans';
 const PHOTOGRAPHERS = 20;

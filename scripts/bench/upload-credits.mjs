@@ -51,7 +51,7 @@ const sharp = require('sharp');
 const strapi = await createStrapi({ appDir: root, distDir: path.join(root, 'dist') }).load();
 
 try {
-  const { embedCredit } = require(path.join(root, 'src/plugins/newsroom-media/dist/server/src/metadata/write.js'));
+  const { embedCredit } = require('#newsroom-media');
   const width = 6000;
   const height = 4000;
   const photo = embedCredit(

@@ -1,6 +1,6 @@
 /** Field texts that several content types share, so they read the same everywhere. */
 
-import { CREDIT_ROLE_TITLES, CREDIT_ROLES } from '../plugins/newsroom-media/server/src/credit/credit-line';
+import { CREDIT_ROLE_TITLES, CREDIT_ROLES } from '#newsroom-media';
 import type { EditRow, FieldText } from './types';
 
 /** The credit roles as the select box lists them, with their Chinese names: `staffReporter＝记者，…`. */

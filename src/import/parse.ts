@@ -10,7 +10,7 @@ import {
   PRINTED_CREDIT_FORMS,
   isBulletedCreditLine,
   readPrintedCredit,
-} from '../plugins/newsroom-media/server/src/credit/credit-line';
+} from '#newsroom-media';
 import { extractFigures } from './figures';
 import type { ImportWarning, PageBlock, PageCredit, ParsedPage, PhotoBlock, SectionBlock } from './types';
 

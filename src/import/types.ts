@@ -3,14 +3,10 @@
  * (figures.ts), the decoders (decode.ts, docx.ts, archive.ts) and the import service share these shapes.
  */
 
-import type { CreditRole } from '../plugins/newsroom-media/server/src/credit/credit-line';
+import type { CreditRole, ImportFigure, ImportWarning } from '#newsroom-media';
 
-/** A problem that does not stop the import; `line` is 1-based in the decoded text, null when not tied to a line. */
-export interface ImportWarning {
-  code: string;
-  line: number | null;
-  message: string;
-}
+/** the plugin's importer contract names what the admin page shows of a page's figures and warnings */
+export type { ImportFigure as Figure, ImportWarning } from '#newsroom-media';
 
 /** A credit as printed under a photo, read back into the photo's credit fields. */
 export interface PageCredit {
@@ -45,23 +41,6 @@ export interface PhotoBlock {
 
 export type PageBlock = SectionBlock | PhotoBlock;
 
-export interface Figure {
-  /** as printed: `944余万元`, `1300余名`, `4.7万余人次` */
-  text: string;
-  /** 万 (and 亿) multiplied out: 9440000 */
-  value: number;
-  /** without the multiplier: `元`, `名`, `人次` */
-  unit: string;
-  /** `余` / `多` after the number: the value is a lower bound */
-  atLeast: boolean;
-  kind: 'amount' | 'count';
-  /** what is counted, from the words before the number in its clause (≤ 120 characters) */
-  label: string;
-  /** the whole sentence the figure came from */
-  sentence: string;
-  line: number;
-}
-
 export interface ParsedPage {
   title: string;
   kicker: string | null;
@@ -69,7 +48,7 @@ export interface ParsedPage {
   /** the first paragraph of the first section: the article's summary */
   lead: string | null;
   blocks: PageBlock[];
-  figures: Figure[];
+  figures: ImportFigure[];
   warnings: ImportWarning[];
 }
 

@@ -4,7 +4,7 @@
  * Photos are referred to by their order on the page (1 to 7), as the importer reads them (src/import/parse.ts).
  */
 
-import type { CreditRole } from '../plugins/newsroom-media/server/src/credit/credit-line';
+import type { CreditRole } from '#newsroom-media';
 
 type OrganizationKind =
   | 'federation'

@@ -4,7 +4,7 @@
  */
 
 import sharp from 'sharp';
-import { embedCredit, type EmbeddedCredit } from '../plugins/newsroom-media/server/src/metadata/write';
+import { embedCredit, type EmbeddedCredit } from '#newsroom-media';
 
 const PALETTES: Array<[string, string, string]> = [
   ['#b71c1c', '#f9a825', '#fff3e0'],

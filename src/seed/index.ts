@@ -19,7 +19,7 @@ import {
 import { renderDemoPhoto } from './images';
 import type { ImportResult, ImportResultBlock } from '../import/result';
 import type { ImportImage } from '../import/types';
-import { CREDIT_ROLE_TITLES, parseCreditText, type CreditRole } from '../plugins/newsroom-media/server/src/credit/credit-line';
+import { CREDIT_ROLE_TITLES, parseCreditText, type CreditRole } from '#newsroom-media';
 
 export const SEED_LOCALE = 'zh-Hans';
 /** what the importer knows the seed page by: importing it again updates the seeded drafts */

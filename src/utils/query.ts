@@ -5,7 +5,7 @@
 
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { requireLocale } from '../plugins/newsroom-media/server/src/validation';
+import { requireLocale } from '#newsroom-media';
 
 export {
   calendarDate,
@@ -18,7 +18,7 @@ export {
   requiredQueryParam,
   strictQuery,
   wholeNumber,
-} from '../plugins/newsroom-media/server/src/validation';
+} from '#newsroom-media';
 
 /** 404 unless a published campaign has this slug in this locale. */
 export const requirePublishedCampaign = async (strapi: Core.Strapi, slug: string, locale: string): Promise<void> => {
@@ -26,7 +26,7 @@ export const requirePublishedCampaign = async (strapi: Core.Strapi, slug: string
   if (!campaign) throw new errors.NotFoundError(`No published campaign "${slug}"`);
 };
 
-export { absoluteUrl } from '../plugins/newsroom-media/server/src/public-url';
+export { absoluteUrl } from '#newsroom-media';
 
 /** PUBLIC_URL (server.url) without a trailing slash, when it is an absolute http(s) URL. */
 export const configuredPublicUrl = (strapi: Core.Strapi): string | undefined => {

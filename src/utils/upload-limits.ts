@@ -3,7 +3,7 @@
  * plugin and newsroom-media), config/middlewares.ts (body parser) and config/server.ts (request timeout) read them.
  */
 
-import { DEFAULT_UPLOAD_LIMITS } from '../plugins/newsroom-media/server/src/upload-rules';
+import { DEFAULT_UPLOAD_LIMITS } from '#newsroom-media';
 import { envInt, envValue } from './env';
 
 export const uploadLimits = () => ({
@@ -17,9 +17,9 @@ export const uploadLimits = () => ({
   orphanAge: envInt('UPLOAD_ORPHAN_AGE', DEFAULT_UPLOAD_LIMITS.orphanAge),
 });
 
-export { ACCEPTED_MIME_TYPES, DENIED_MIME_TYPES } from '../plugins/newsroom-media/server/src/upload-rules';
+export { ACCEPTED_MIME_TYPES, DENIED_MIME_TYPES } from '#newsroom-media';
 /** temporary files named after the process writing them, so that a killed one's can be told apart */
-export { inSentOrder, temporaryUploadName } from '../plugins/newsroom-media/server/src/storage/in-flight';
+export { inSentOrder, temporaryUploadName } from '#newsroom-media';
 
 /** The importer's limits (src/api/import): a page file, and the uncompressed images of a zip sent with it. */
 export const importLimits = () => ({

@@ -6,7 +6,7 @@
 import { deflateSync } from 'zlib';
 import iconv from 'iconv-lite';
 import sharp from 'sharp';
-import { buildXmp, embedCredit, type EmbeddedCredit } from '../../src/plugins/newsroom-media/server/src/metadata/write';
+import { buildXmp, embedCredit, type EmbeddedCredit } from '#newsroom-media';
 
 export const plainJpeg = (width = 320, height = 240, color = '#2a6') =>
   sharp({ create: { width, height, channels: 3, background: color } }).jpeg({ quality: 80 }).toBuffer();

@@ -125,10 +125,12 @@ export const startStrapi = async (
 export interface TestProcess {
   baseUrl: string;
   http: () => ReturnType<typeof request>;
+  /** a full-access API token of that instance, when asked for (`apiToken`) */
+  token?: string;
   stop(): Promise<void>;
 }
 
-/** Boots the compiled app in this process and reports its port; stops it when told. */
+/** Boots the compiled app in this process and reports its port (and a new API token if asked); stops it when told. */
 const CHILD = `
 const { createStrapi } = require('@strapi/strapi');
 (async () => {
@@ -136,7 +138,10 @@ const { createStrapi } = require('@strapi/strapi');
   await strapi.server.mount();
   await new Promise((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
   process.on('message', () => strapi.destroy().then(() => process.exit(0)));
-  process.send({ port: strapi.server.httpServer.address().port });
+  const token = process.env.TEST_API_TOKEN === 'true'
+    ? (await strapi.service('admin::api-token').create({ name: 'test', type: 'full-access', lifespan: null, description: 'tests' })).accessKey
+    : undefined;
+  process.send({ port: strapi.server.httpServer.address().port, token });
 })().catch((error) => {
   console.error(error);
   process.exit(1);
@@ -146,12 +151,19 @@ const { createStrapi } = require('@strapi/strapi');
 /**
  * Another instance of `app`'s server, as a load balancer would run it: same database, secrets and uploads, its own
  * process (two Strapi apps cannot share one process: Strapi keeps some registries at module level). Its own settings
- * come in `env`; it never seeds. Stop it before `app`, which owns the database.
+ * come in `env`; it never seeds. Stop it before `app`, which owns the database. `appDir` boots another app instead
+ * (a JavaScript one runs from its own folder: `distDir` the same).
  */
-export const startStrapiProcess = async (env: Record<string, string | undefined> = {}): Promise<TestProcess> => {
+export const startStrapiProcess = async (
+  env: Record<string, string | undefined> = {},
+  { appDir = ROOT, distDir = path.join(ROOT, 'dist'), apiToken = false }: { appDir?: string; distDir?: string; apiToken?: boolean } = {}
+): Promise<TestProcess> => {
   const child = spawn(process.execPath, ['-e', CHILD], {
-    cwd: ROOT,
-    env: applyEnv({ ...process.env, SEED_DEMO_CONTENT: 'false', TEST_APP_DIR: ROOT, TEST_DIST_DIR: path.join(ROOT, 'dist') }, env),
+    cwd: appDir,
+    env: applyEnv(
+      { ...process.env, SEED_DEMO_CONTENT: 'false', TEST_APP_DIR: appDir, TEST_DIST_DIR: distDir, TEST_API_TOKEN: String(apiToken) },
+      env
+    ),
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let output = '';
@@ -159,14 +171,15 @@ export const startStrapiProcess = async (env: Record<string, string | undefined>
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('message', (message) => resolve((message as { port: number }).port));
+  const { port, token } = await new Promise<{ port: number; token?: string }>((resolve, reject) => {
+    child.once('message', (message) => resolve(message as { port: number; token?: string }));
     child.once('exit', (code) => reject(new Error(`The second instance exited (${code}) while starting:\n${output}`)));
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
     baseUrl,
     http: () => request(baseUrl),
+    token,
     stop: async () => {
       if (child.exitCode !== null) return;
       child.send('stop');

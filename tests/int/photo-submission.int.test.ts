@@ -5,7 +5,7 @@
 
 import fs from 'fs/promises';
 import path from 'path';
-import { readEmbeddedMetadata } from '../../src/plugins/newsroom-media/server/src/metadata/read';
+import { readEmbeddedMetadata } from '#newsroom-media';
 import {
   creditedJpeg,
   exifOnlyJpeg,

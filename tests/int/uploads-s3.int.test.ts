@@ -7,7 +7,7 @@
 
 import fs from 'fs/promises';
 import path from 'path';
-import { readEmbeddedMetadata } from '../../src/plugins/newsroom-media/server/src/metadata/read';
+import { readEmbeddedMetadata } from '#newsroom-media';
 import { storageReachable } from '../../src/utils/storage';
 import { creditedJpeg, htmlPage, plainJpeg, svgImage, truncatedJpeg } from '../helpers/images';
 import { startS3Server, type S3Server } from '../helpers/s3-server';

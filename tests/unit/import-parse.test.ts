@@ -7,7 +7,7 @@ import {
   formatCreditLine,
   readPrintedCredit,
   type CreditRole,
-} from '../../src/plugins/newsroom-media/server/src/credit/credit-line';
+} from '#newsroom-media';
 import { seedArticleText } from '../../src/seed/article-text';
 
 const photosOf = (text: string): PhotoBlock[] => parsePage(text).blocks.filter((block): block is PhotoBlock => block.kind === 'photo');

@@ -14,10 +14,11 @@ import { encodeCursor, feedQuery, feedQueryShape, feedTypesOf } from '../../src/
 import photoSchema from '../../src/api/photo/content-types/photo/schema.json';
 import photographerSchema from '../../src/api/photographer/content-types/photographer/schema.json';
 import { previewQuery, previewQueryShape } from '../../src/api/preview/schemas';
+import plugins from '../../config/plugins';
+import { CREDIT_ROLES, parseInput, type NewsroomMediaConfig } from '#newsroom-media';
+// the photographers' endpoints' schemas with this app's photo type (the plugin's internals, with our model)
 import { defaultConfig } from '../../src/plugins/newsroom-media/server/src/config';
-import { CREDIT_ROLES } from '../../src/plugins/newsroom-media/server/src/credit/credit-line';
 import { submissionSchemas } from '../../src/plugins/newsroom-media/server/src/submission/schemas';
-import { parseInput } from '../../src/plugins/newsroom-media/server/src/validation';
 import { PAGINATION } from '../../src/utils/limits';
 
 /** The 400 a parse gives, as { message, errors }. */
@@ -133,7 +134,10 @@ describe('campaign hub and preview', () => {
 
 // the photo type as Strapi has it: its attributes are the schema file's
 const photoType = { contentType: () => ({ attributes: photoSchema.attributes }) } as unknown as Core.Strapi;
-const schemas = submissionSchemas(photoType, defaultConfig);
+// the app's configuration of the plugin (config/plugins.ts) over the plugin's defaults, as Strapi merges them
+const appConfig = plugins()['newsroom-media'].config;
+const mediaConfig = { ...defaultConfig, ...appConfig, photo: { ...appConfig.photo, fields: defaultConfig.photo.fields } } as NewsroomMediaConfig;
+const schemas = submissionSchemas(photoType, mediaConfig);
 
 describe("photographers' endpoints", () => {
   it("takes the text limits from the photo schema's maxLength", () => {

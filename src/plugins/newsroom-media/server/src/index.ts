@@ -4,7 +4,7 @@
  */
 
 import type { Core } from '@strapi/strapi';
-import config from './config';
+import config, { checkModel } from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import { photoCreditsMiddleware } from './document-middlewares/photo-credits';
@@ -14,7 +14,7 @@ import { registerAdminActions } from './permissions';
 import { ensureSubmitterRole } from './roles';
 import routes from './routes';
 import services from './services';
-import { getService } from './utils';
+import { getService, pluginConfig } from './utils';
 
 export default {
   config,
@@ -25,6 +25,7 @@ export default {
   services,
 
   register({ strapi }: { strapi: Core.Strapi }) {
+    checkModel(strapi, pluginConfig(strapi));
     strapi.documents.use(photoCreditsMiddleware(strapi));
     // the plugin's content-API routes declare their inputs and responses, as the app's mounted copies do
     getService(strapi, 'routes').describePluginRoutes();

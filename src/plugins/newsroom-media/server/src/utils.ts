@@ -12,5 +12,11 @@ export const getService = <Name extends keyof import('./services').Services>(
   name: Name
 ): import('./services').Services[Name] => strapi.plugin(PLUGIN_ID).service(name) as import('./services').Services[Name];
 
+/** The photo relations the plugin reads: its image, and its photographer when a photographer type is configured. */
+export const photoRelations = (config: NewsroomMediaConfig): Record<string, true> => ({
+  [config.photo.fields.image]: true,
+  ...(config.photographer ? { [config.photo.fields.photographer]: true } : {}),
+});
+
 export const isEmpty = (value: unknown): boolean =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');

@@ -25,7 +25,7 @@ import {
 } from '@strapi/design-system';
 import { Layouts, Page, isFetchError, useFetchClient } from '@strapi/strapi/admin';
 import { Link as RouterLink } from 'react-router-dom';
-import type { ImportResult } from '../../../../../import/result';
+import type { ImportResult } from 'strapi-plugin-newsroom-media';
 import { IMPORT_PERMISSIONS } from '../permissions';
 import { hasMessage, useMessages, type Translate } from '../translations';
 

@@ -9,7 +9,7 @@ import type { Context } from 'koa';
 import { z } from 'zod';
 import type { IncomingFile } from '../services/uploads';
 import { EDITABLE } from '../submission/schemas';
-import { getService, pluginConfig } from '../utils';
+import { getService, photoRelations, pluginConfig } from '../utils';
 import { parseInput, requireLocale } from '../validation';
 
 const userOf = (ctx: Context): { id: number } => {
@@ -54,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The caller's own photos: those they submitted. */
   const ownPhotoFilter = (userId: number) => ({ [config().photo.fields.submittedBy]: { id: userId } });
 
-  const populate = () => ({ [config().photo.fields.image]: true, [config().photo.fields.photographer]: true });
+  const populate = () => photoRelations(config());
 
   return {
     async submit(ctx: Context) {

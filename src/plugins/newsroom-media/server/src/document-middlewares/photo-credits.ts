@@ -5,7 +5,7 @@
  */
 
 import type { Core, Modules, UID } from '@strapi/strapi';
-import { getService, pluginConfig } from '../utils';
+import { getService, photoRelations, pluginConfig } from '../utils';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
@@ -37,7 +37,7 @@ export const photoCreditsMiddleware =
           context.action === 'update' && params.documentId
             ? ((await strapi.db.query(context.uid as UID.Schema).findOne({
                 where: { documentId: params.documentId, ...(params.locale ? { locale: params.locale } : {}) },
-                populate: { [fields.photographer]: true },
+                populate: photoRelations(config),
               })) as Record<string, unknown> | null)
             : null;
         await credits.fillFromFile(params.data, existing);
@@ -47,14 +47,14 @@ export const photoCreditsMiddleware =
       const written = result as Written | null;
       const documentId = written?.documentId ?? params.documentId;
       if (!documentId) return result;
-      const lines = await credits.refresh([documentId]);
-      if (written && fields.creditLine in written) {
-        written[fields.creditLine] = lines.get(`${documentId}:${written.locale ?? ''}`) ?? null;
-      }
+      const fresh = (await credits.refresh([documentId])).get(`${documentId}:${written?.locale ?? ''}`);
+      // the answer carries what was just stored
+      if (written && fields.creditLine in written) written[fields.creditLine] = fresh?.creditLine ?? null;
+      if (written && fresh && fields.structuredData in written) written[fields.structuredData] = fresh.structuredData;
       return result;
     }
 
-    if (context.uid === config.photographer.uid && (context.action === 'update' || context.action === 'delete')) {
+    if (config.photographer && context.uid === config.photographer.uid && (context.action === 'update' || context.action === 'delete')) {
       if (!params.documentId) return next();
       const rows = (await strapi.db.query(config.photo.uid as UID.Schema).findMany({
         where: { [config.photo.fields.photographer]: { documentId: params.documentId } },

@@ -39,31 +39,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * Recomputes `creditLine` and `structuredData` on every row (each locale, draft and published) of the given
      * photos through the query engine, so it neither re-enters document middlewares nor creates drafts.
-     * Returns the fresh credit line per `documentId:locale`.
+     * Returns the fresh credit line and structured data per `documentId:locale`.
      */
-    async refresh(documentIds: string[]): Promise<Map<string, string | null>> {
-      const lines = new Map<string, string | null>();
+    async refresh(documentIds: string[]): Promise<Map<string, { creditLine: string | null; structuredData: Record<string, unknown> }>> {
+      const lines = new Map<string, { creditLine: string | null; structuredData: Record<string, unknown> }>();
       if (documentIds.length === 0) return lines;
       const { uid, fields } = config().photo;
-      const person = config().photographer.fields;
+      const person = config().photographer?.fields;
       const rows = (await strapi.db.query(uid as UID.Schema).findMany({
         where: { documentId: { $in: documentIds } },
         select: ['id', 'documentId', 'locale', fields.caption, fields.creditRole, fields.creditName, fields.creditLine,
           fields.structuredData, fields.copyrightNotice, fields.usageTerms, fields.takenAt, fields.location],
         populate: {
-          [fields.photographer]: { select: [person.name, person.nameEn, person.defaultRole] },
+          ...(person ? { [fields.photographer]: { select: [person.name, person.nameEn, person.defaultRole] } } : {}),
           [fields.image]: { select: ['url', 'width', 'height'] },
         },
       })) as PhotoRow[];
 
       for (const row of rows) {
-        const photographer = row[fields.photographer] as PersonRow | null;
+        const photographer = person ? (row[fields.photographer] as PersonRow | null) : null;
         const image = row[fields.image] as ImageRow | null;
-        const credited: CreditPerson | null = photographer && {
-          name: photographer[person.name as 'name'],
-          nameEn: photographer[person.nameEn as 'nameEn'],
-          defaultRole: photographer[person.defaultRole as 'defaultRole'],
-        };
+        const credited: CreditPerson | null =
+          person && photographer
+            ? {
+                name: photographer[person.name as 'name'],
+                nameEn: photographer[person.nameEn as 'nameEn'],
+                defaultRole: photographer[person.defaultRole as 'defaultRole'],
+              }
+            : null;
         const creditLine = formatCreditLine(
           { creditRole: row[fields.creditRole] as CreditRole | null, creditName: row[fields.creditName] as string | null, photographer: credited },
           row.locale
@@ -84,7 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           },
           config().publicUrl
         );
-        lines.set(`${row.documentId}:${row.locale ?? ''}`, creditLine);
+        lines.set(`${row.documentId}:${row.locale ?? ''}`, { creditLine, structuredData });
         if (creditLine !== row[fields.creditLine] || JSON.stringify(structuredData) !== JSON.stringify(row[fields.structuredData])) {
           await strapi.db
             .query(uid as UID.Schema)
@@ -94,9 +97,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return lines;
     },
 
-    /** The photographer whose Chinese name is `name` or whose English name is `name` in any case; null if none. */
+    /** The photographer whose Chinese name is `name` or whose English name is `name` in any case; null if none (or no photographer type). */
     async findPhotographer(name: string): Promise<string | null> {
-      const { uid, fields } = config().photographer;
+      const configured = config().photographer;
+      if (!configured) return null;
+      const { uid, fields } = configured;
       const trimmed = name.trim();
       if (!trimmed) return null;
       const existing = await strapi.documents(uid as UID.ContentType).findFirst({
@@ -108,7 +113,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The photographer named `name` (Chinese or English name), created with `role` as default role if unknown. */
     async photographerNamed(name: string, role?: CreditRole): Promise<string> {
-      const { uid, fields } = config().photographer;
+      const configured = config().photographer;
+      if (!configured) throw new Error('newsroom-media: no photographer type is configured');
+      const { uid, fields } = configured;
       const documents = strapi.documents(uid as UID.ContentType);
       const existing = await this.findPhotographer(name);
       if (existing) return existing;
@@ -142,7 +149,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       fill(fields.usageTerms, credit.usageTerms);
       fill(fields.creditRole, credit.creditRole);
       fill(fields.creditName, credit.creditName);
-      if (credit.photographerName && empty(fields.photographer)) {
+      if (credit.photographerName && !config().photographer) {
+        // no photographer type: the person is credited by name
+        fill(fields.creditName, credit.photographerName);
+      } else if (credit.photographerName && empty(fields.photographer)) {
         data[fields.photographer] = await this.photographerNamed(credit.photographerName, credit.creditRole);
       }
       const previous = (data[fields.metadata] ?? existing?.[fields.metadata] ?? {}) as Record<string, unknown>;

@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
+import type { ImportResult } from '../imports/result';
 import type { IncomingFile } from './uploads';
 import { pluginConfig } from '../utils';
 
@@ -15,9 +16,9 @@ export interface ImportUser {
   id?: number | string;
 }
 
-/** What the plugin needs of the app's importer; what it answers is the app's (the admin page reads it). */
+/** What the plugin needs of the app's importer; the admin page shows what it answers. */
 export interface PageImporter {
-  importUpload(body: unknown, files: Record<string, IncomingFile | IncomingFile[] | undefined> | undefined, user?: ImportUser): Promise<unknown>;
+  importUpload(body: unknown, files: Record<string, IncomingFile | IncomingFile[] | undefined> | undefined, user?: ImportUser): Promise<ImportResult>;
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -29,7 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return service as PageImporter;
   },
 
-  async importFromRequest(ctx: Context, user: ImportUser): Promise<unknown> {
+  async importFromRequest(ctx: Context, user: ImportUser): Promise<ImportResult> {
     const request = ctx.request as unknown as { body?: unknown; files?: Record<string, IncomingFile | IncomingFile[]> };
     return this.importer().importUpload(request.body, request.files, user);
   },

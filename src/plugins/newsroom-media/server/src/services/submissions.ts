@@ -8,7 +8,7 @@ import { errors } from '@strapi/utils';
 import type { CreditRole } from '../credit/credit-line';
 import { submissionSchemas } from '../submission/schemas';
 import type { IncomingFile } from './uploads';
-import { getService, pluginConfig } from '../utils';
+import { getService, photoRelations, pluginConfig } from '../utils';
 import { invalidInput, parseInput } from '../validation';
 
 export interface SubmissionFields {
@@ -59,8 +59,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (await strapi.plugin('i18n').service('locales').findByCode(parsed.locale)) fields.locale = parsed.locale;
         else problems.push({ path: ['locale'], message: `locale "${parsed.locale}" does not exist` });
       }
-      if (parsed.photographer !== undefined) {
-        if (await exists(config().photographer.uid, parsed.photographer)) fields.photographer = parsed.photographer;
+      const people = config().photographer;
+      if (parsed.photographer !== undefined && people) {
+        if (await exists(people.uid, parsed.photographer)) fields.photographer = parsed.photographer;
         else problems.push({ path: ['photographer'], message: 'must be the documentId of a photographer' });
       }
       for (const [name, link] of Object.entries(config().submissionLinks)) {
@@ -75,7 +76,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The photographer record linked to a users-permissions account, if any. */
     async photographerOf(userId: number): Promise<string | null> {
-      const { uid, fields } = config().photographer;
+      const people = config().photographer;
+      if (!people) return null;
+      const { uid, fields } = people;
       const found = await strapi.documents(uid as UID.ContentType).findFirst({ filters: { [fields.account]: { id: userId } }, fields: ['documentId'] } as never);
       return found?.documentId ?? null;
     },
@@ -118,7 +121,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
                 data,
                 locale: fields.locale,
                 status: 'draft',
-                populate: { [photoFields.image]: true, [photoFields.photographer]: true },
+                populate: photoRelations(config()),
               } as never)) as Record<string, unknown>
             );
           }

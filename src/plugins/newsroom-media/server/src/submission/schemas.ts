@@ -59,7 +59,7 @@ export const submissionSchemas = (strapi: Core.Strapi, config: NewsroomMediaConf
   };
   const fields = {
     ...editable,
-    photographer: queryParam(documentIdText),
+    ...(config.photographer ? { photographer: queryParam(documentIdText) } : {}),
     locale: queryParam(localeCode),
     ...Object.fromEntries(Object.keys(config.submissionLinks).map((name) => [name, queryParam(documentIdText)])),
   };

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { buildIptc, embedCredit } from '../../src/plugins/newsroom-media/server/src/metadata/write';
+import { buildIptc, embedCredit } from './write';
 
 const credit = {
   caption: '金秋助学现场资助活动',

@@ -7,7 +7,7 @@ import {
   tagOfTemporary,
   tagState,
   temporaryUploadName,
-} from '../../src/plugins/newsroom-media/server/src/storage/in-flight';
+} from './in-flight';
 
 describe('in-flight upload names and the processes that wrote them', () => {
   it('names temporary upload files after this process, and reads the tag back', () => {

@@ -4,8 +4,8 @@
  */
 
 import iconv from 'iconv-lite';
-import { parseIptc } from '../../src/plugins/newsroom-media/server/src/metadata/iptc';
-import { chooseEncoding, decodeText, plausibility } from '../../src/plugins/newsroom-media/server/src/metadata/text';
+import { parseIptc } from './iptc';
+import { chooseEncoding, decodeText, plausibility } from './text';
 
 /** GBK bytes of 通讯员: also valid UTF-8 for U+0368 U+0476 U+0531 */
 const TONGXUNYUAN_GBK = Buffer.from([0xcd, 0xa8, 0xd1, 0xb6, 0xd4, 0xb1]);

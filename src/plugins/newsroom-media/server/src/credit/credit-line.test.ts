@@ -1,4 +1,4 @@
-import { formatCreditLine, parseCreditText, type PhotoCredit } from '../../src/plugins/newsroom-media/server/src/credit/credit-line';
+import { formatCreditLine, parseCreditText, type PhotoCredit } from './credit-line';
 
 const chen = { name: '陈文骁', nameEn: 'Chen Wenxiao' };
 const xu = { name: '徐度晓', nameEn: 'Xu Duxiao' };
