@@ -168,7 +168,9 @@ export const createResponseCache = (strapi: Core.Strapi) => {
       await store?.start();
     },
 
+    /** After the invalidations still under way: a script's last writes reach Redis before it exits. */
     async close(): Promise<void> {
+      await Promise.all([...pending]);
       await store?.close();
     },
 
