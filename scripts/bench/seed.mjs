@@ -23,7 +23,8 @@ const ROLES = CREDIT_ROLES.filter((role) => role !== 'provided' && role !== 'fil
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 
 const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
-export const documentId = () => Array.from(randomBytes(24), (byte) => alphabet[byte % 36]).join('');
+// a letter first, as Strapi's own: the document service reads a relation given as "30az…" as the numeric id 30
+export const documentId = () => Array.from(randomBytes(24), (byte, i) => alphabet[byte % (i === 0 ? 26 : 36)]).join('');
 
 const formatsOf = (hash) =>
   Object.fromEntries(
