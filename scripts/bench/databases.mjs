@@ -30,8 +30,16 @@ const postgresDatabase = (name) => {
     // the copy of a database no server is connected to
     clone: async (label) => {
       const copy = `${name}_${label}`;
-      await withPostgres((admin) => admin.query(`CREATE DATABASE "${copy}" TEMPLATE "${name}"`));
-      return postgresDatabase(copy);
+      // a stopped server's sessions may take a moment to end (55006: the template is being accessed by other users)
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          await withPostgres((admin) => admin.query(`CREATE DATABASE "${copy}" TEMPLATE "${name}"`));
+          return postgresDatabase(copy);
+        } catch (error) {
+          if (error.code !== '55006' || attempt === 20) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      }
     },
   };
 };
