@@ -101,6 +101,15 @@ export const workingDaySection = (day, runs = []) => {
         return `| ${mode} | ${name} (${seconds[key]} s) | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.hitRate ?? '–'} % | ${row.requests.toLocaleString('en')} | ${row.non2xx} | ${row.errors} |`;
       })),
     '',
+    'Hit rate in the working day by kind of request:',
+    '',
+    `| kind of request | ${Object.keys(day.modes).map((mode) => `${mode}: hit rate | requests`).join(' | ')} |`,
+    `|---|${Object.keys(day.modes).map(() => '---:|---:').join('|')}|`,
+    ...day.mix.map((kind) => `| ${KIND_NAMES[kind.kind] ?? kind.kind} | ${Object.values(day.modes).map((figures) => {
+      const ofKind = figures.workingDay.hitRateByKind?.[kind.kind];
+      return `${ofKind?.hitRate ?? '–'} % | ${ofKind?.requests.toLocaleString('en') ?? 0}`;
+    }).join(' | ')} |`),
+    '',
     '| mode | writer | every | done | p50 ms | p99 ms | errors |',
     '|---|---|---:|---:|---:|---:|---:|',
     ...Object.entries(day.modes).flatMap(([mode, figures]) =>

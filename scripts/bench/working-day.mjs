@@ -109,7 +109,7 @@ const urlSet = async (base, articles, { pageSize, feedPages }) => {
       ...newestFirst(30, (i) => graphqlRequest(`{ articles(filters: { slug: { eq: "wen-zhang-${articles - 30 + i}" } }) { documentId title subtitle slug summary publishDate cover { caption creditLine image { url width height formats } photographer { name slug } } category { name slug } campaigns { name slug } } }`)),
     ],
   };
-  return Object.entries(kinds).map(([kind, requests]) => ({ kind, share: SHARES[kind], requests, rank: zipf(requests.length) }));
+  return Object.entries(kinds).map(([kind, requests]) => ({ kind, share: SHARES[kind], requests: requests.map((request) => ({ ...request, kind })), rank: zipf(requests.length) }));
 };
 
 /** One request from the mix: a kind by its share, then a URL of it by Zipf rank. */
@@ -137,31 +137,41 @@ const checkUrls = async (server, mix) => {
 /** The readers: autocannon, CONNECTIONS connections, each request from `next`, for `seconds` or `amount` requests. */
 const read = async (base, next, { seconds, amount }) => {
   const counts = { HIT: 0, MISS: 0, other: 0 };
+  const byKind = {};
   const result = await autocannon({
     url: base,
     connections: CONNECTIONS,
     ...(amount ? { amount } : { duration: seconds }),
     requests: [
       {
-        setupRequest: (request) => {
-          const { path: url, method = 'GET', body, headers = {} } = next();
+        // (one request in flight per connection: the context is the answered request's until the next is set up)
+        setupRequest: (request, context) => {
+          const { path: url, method = 'GET', body, headers = {}, kind } = next();
+          context.kind = kind;
           return { ...request, path: url, method, body, headers };
         },
         onResponse: (status, body, context, headers) => {
           const value = headers['x-cache'] ?? headers['X-Cache'];
-          if (value === 'HIT' || value === 'MISS') counts[value] += 1;
-          else counts.other += 1;
+          const ofKind = (byKind[context.kind] ??= { HIT: 0, MISS: 0, other: 0 });
+          if (value === 'HIT' || value === 'MISS') {
+            counts[value] += 1;
+            ofKind[value] += 1;
+          } else {
+            counts.other += 1;
+            ofKind.other += 1;
+          }
         },
       },
     ],
   });
-  const looked = counts.HIT + counts.MISS;
+  const hitRate = ({ HIT, MISS }) => (HIT + MISS ? round((100 * HIT) / (HIT + MISS), 1) : null);
   return {
     requestsPerSecond: round(result.requests.average, 1),
     requests: result.requests.total,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    hitRate: looked ? round((100 * counts.HIT) / looked, 1) : null,
+    hitRate: hitRate(counts),
+    hitRateByKind: Object.fromEntries(Object.entries(byKind).map(([kind, ofKind]) => [kind, { hitRate: hitRate(ofKind), requests: ofKind.HIT + ofKind.MISS + ofKind.other }])),
     hits: counts.HIT,
     misses: counts.MISS,
     uncounted: counts.other,
