@@ -1,12 +1,15 @@
-// `npm run bench [-- --quick] [-- --skip-upload] [-- --skip-import] [-- --db=sqlite|postgres] [-- --only=compression]`:
+// `npm run bench [-- --quick] [-- --skip-upload] [-- --skip-import] [-- --db=sqlite|postgres] [-- --only=compression|working-day]`:
 // measurements reported as ratios from one run, never asserted in tests. Results in bench/results/. `--only=compression`
-// runs only the compression rows (br, gzip, identity; cached and uncached) and skips the upload credits and the import.
+// runs only the compression rows (br, gzip, identity; cached and uncached), `--only=working-day` only the working day
+// (with the article by slug uncached, ours against the core controller); both skip the upload credits and the import.
 // 1. Upload credits (scripts/bench/upload-credits.mjs).
 // 2. Reads and writes (scripts/bench/reads.mjs) with 1,000 and 10,000 articles (1,000 with --quick), on SQLite and on
 //    PostgreSQL when it answers: our article list against the vanilla Strapi baseline and the raw-SQL limit, the
 //    feed, stats, GraphQL, the write path, SQL queries per request, cold start, and compression (br, gzip, identity).
 // 3. Import (scripts/bench/import-pages.mjs, a process of its own per database): a page through POST /api/imports
 //    against the same documents through the REST API request by request; in the same database's report.
+// 4. The working day (scripts/bench/working-day.mjs) with 10,000 articles (1,000 with --quick): readers over thousands
+//    of URLs while editors and a photographer write, the response cache in Redis, CACHE_INVALIDATION=global and tags.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +20,7 @@ import { postgresAnswers } from './bench/databases.mjs';
 import { benchEnv } from './bench/processes.mjs';
 import { benchDatabase } from './bench/reads.mjs';
 import { writeReport } from './bench/report.mjs';
+import { benchWorkingDay } from './bench/working-day.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,7 +28,7 @@ const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const only = argv.find((arg) => arg.startsWith('--db='))?.slice('--db='.length);
 const part = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-if (part !== undefined && part !== 'compression') throw new Error(`--only must be compression, got ${part}`);
+if (part !== undefined && part !== 'compression' && part !== 'working-day') throw new Error(`--only must be compression or working-day, got ${part}`);
 const sizes = quick ? [1000] : [1000, 10000];
 const timing = quick
   ? { connections: 10, warmup: 1, seconds: 4, writeSeconds: 3 }
@@ -50,7 +54,7 @@ try {
       continue;
     }
     const runs = [];
-    for (const articles of sizes) {
+    for (const articles of part === 'working-day' ? [] : sizes) {
       const coldStart = articles === sizes[sizes.length - 1] && part === undefined ? (quick ? 1 : 3) : 0;
       runs.push(await benchDatabase({ client, articles, scratch, baseEnv, timing, coldStart, only: part }));
     }
@@ -62,7 +66,10 @@ try {
       if (status !== 0) throw new Error(`scripts/bench/import-pages.mjs exited with ${status}`);
       imports = JSON.parse(readFileSync(out, 'utf8'));
     }
-    writeReport({ root, database: client, runs, timing, quick, machine, imports, part });
+    const workingDay = part === undefined || part === 'working-day'
+      ? await benchWorkingDay({ client, articles: sizes[sizes.length - 1], scratch, baseEnv, quick, bySlug: part === 'working-day' })
+      : undefined;
+    writeReport({ root, database: client, runs, timing, quick, machine, imports, part, workingDay });
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

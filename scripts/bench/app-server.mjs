@@ -4,6 +4,8 @@
 //   → { id, type: 'seed', options }      ← { id, result }   bulk-seeds the database (scripts/bench/seed.mjs)
 //   → { id, type: 'queries' }            ← { id, result }   SQL queries since the last call (knex 'query' events)
 //   → { id, type: 'token' }              ← { id, result }   a full-access API token for the write path
+//   → { id, type: 'accounts', options }  ← { id, result }   an editor (admin) and a photographer (users-permissions
+//                                                             account linked to a seeded photographer) for the working day
 // and it sends { type: 'listening', port } once the server answers.
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -35,6 +37,22 @@ const handlers = {
       description: 'npm run bench: write path',
     });
     return created.accessKey;
+  },
+  accounts: async ({ password }) => {
+    const editorRole = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
+    if (!editorRole) throw new Error('the admin role strapi-editor is missing');
+    const editor = { email: `editor-${Date.now()}@bench.local`, password };
+    await strapi.service('admin::user').create({ ...editor, firstname: 'Bench', lastname: 'Editor', isActive: true, registrationToken: null, roles: [editorRole.id] });
+    const photographerRole = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'photographer' } });
+    if (!photographerRole) throw new Error('the users-permissions role photographer is missing');
+    const photographer = { email: `photographer-${Date.now()}@bench.local`, password };
+    const user = await strapi.plugin('users-permissions').service('user').add({
+      username: photographer.email.split('@')[0], ...photographer, provider: 'local', confirmed: true, blocked: false, role: photographerRole.id,
+    });
+    const record = await strapi.documents('api::photographer.photographer').findFirst({ fields: ['documentId'] });
+    if (!record) throw new Error('no photographer to link: seed first');
+    await strapi.documents('api::photographer.photographer').update({ documentId: record.documentId, data: { account: user.id } });
+    return { editor, photographer };
   },
 };
 

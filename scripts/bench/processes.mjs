@@ -82,3 +82,22 @@ export const startServer = async (script, env, { execArgv = [] } = {}) => {
       }),
   };
 };
+
+/** The servers of one benchmark on `database`: started with the bench environment, stopped one by one or all at the end. */
+export const serverPool = (baseEnv, database) => {
+  const servers = [];
+  return {
+    start: async (script, env, on = database) => {
+      const server = await startServer(script, { ...baseEnv, ...on.env, ...env });
+      servers.push(server);
+      return server;
+    },
+    stop: async (server) => {
+      await server.stop();
+      servers.splice(servers.indexOf(server), 1);
+    },
+    stopAll: async () => {
+      for (const server of [...servers]) await server.stop();
+    },
+  };
+};

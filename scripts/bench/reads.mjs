@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { compressionRatios, compressionRows } from './compression.mjs';
 import { createDatabase } from './databases.mjs';
-import { startServer } from './processes.mjs';
+import { serverPool, startServer } from './processes.mjs';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
@@ -41,12 +41,12 @@ const readEndpoints = (articles) => [
   { key: 'stats', name: '5. activity stats by kind', path: '/api/activities/stats?groupBy=kind' },
 ];
 
-const round = (value, digits = 0) => Number(value.toFixed(digits));
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+export const round = (value, digits = 0) => Number(value.toFixed(digits));
+export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** One request on its own: status, body size, X-Cache and the SQL queries it ran (when the server counts them). */
-const probe = async (server, endpoint) => {
+export const probe = async (server, endpoint) => {
   if (server.call) await server.call('queries');
   const response = await fetch(`${server.base}${endpoint.path}`, { method: endpoint.method ?? 'GET', body: endpoint.body, headers: endpoint.headers });
   const body = Buffer.from(await response.arrayBuffer());
@@ -63,7 +63,7 @@ const measure = async (server, endpoint, { warmup, seconds }) => {
   return { requestsPerSecond: round(result.requests.average, 1), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
 };
 
-const runEndpoints = async (server, endpoints, label, timing) => {
+export const runEndpoints = async (server, endpoints, label, timing) => {
   const rows = [];
   for (const endpoint of endpoints) {
     await probe(server, endpoint); // first request fills Strapi's caches (permissions, locales) and ours
@@ -75,8 +75,23 @@ const runEndpoints = async (server, endpoints, label, timing) => {
   return rows;
 };
 
+/**
+ * The article page by slug through Strapi's core controller (our middlewares, the fast path off): the baseline of its
+ * fast path, which must answer the same JSON (`oursBody`). Its row, measured on a server of its own.
+ */
+export const coreBySlug = async ({ start, stop }, endpoint, oursBody, timing) => {
+  const core = await start('app-server.mjs', { RESPONSE_CACHE: 'off', ARTICLE_LIST_FAST_PATH: 'off' });
+  try {
+    assert.deepStrictEqual(JSON.parse((await probe(core, endpoint)).body), JSON.parse(oursBody), 'by-slug JSON of the core path differs from the fast path');
+    const [row] = await runEndpoints(core, [endpoint], 'core', timing);
+    return row;
+  } finally {
+    await stop(core);
+  }
+};
+
 /** Checks the bulk seed through the REST API, as a client sees it. */
-const checkSeed = async (server, articles, token) => {
+export const checkSeed = async (server, articles, token) => {
   const get = async (path, headers = {}) => (await fetch(`${server.base}${path}`, { headers })).json();
   const list = await get('/api/articles?pagination[pageSize]=1');
   assert.equal(list.meta.pagination.total, articles, 'published articles through REST');
@@ -131,16 +146,7 @@ const writePath = async (server, token, seconds) => {
 /** Runs everything on a fresh database of `client` with `articles` articles and returns the results. */
 export const benchDatabase = async ({ client, articles, scratch, baseEnv, timing, coldStart, only }) => {
   const database = await createDatabase(client, scratch, `${articles}`);
-  const servers = [];
-  const start = async (script, env) => {
-    const server = await startServer(script, { ...baseEnv, ...database.env, ...env });
-    servers.push(server);
-    return server;
-  };
-  const stop = async (server) => {
-    await server.stop();
-    servers.splice(servers.indexOf(server), 1);
-  };
+  const { start, stop, stopAll } = serverPool(baseEnv, database);
   try {
     console.log(`\n${client}, ${articles} articles`);
     let ours = await start('app-server.mjs', { RESPONSE_CACHE: 'off' });
@@ -163,13 +169,7 @@ export const benchDatabase = async ({ client, articles, scratch, baseEnv, timing
     const oursSlug = await probe(ours, bySlug);
     await stop(ours);
 
-    // the article page by slug through Strapi's core controller (our middlewares, the fast path off): the baseline
-    // of its fast path, which must answer the same JSON
-    const core = await start('app-server.mjs', { RESPONSE_CACHE: 'off', ARTICLE_LIST_FAST_PATH: 'off' });
-    const coreSlug = await probe(core, bySlug);
-    assert.deepStrictEqual(JSON.parse(coreSlug.body), JSON.parse(oursSlug.body), 'by-slug JSON of the core path differs from the fast path');
-    rows.push(...(await runEndpoints(core, [{ ...bySlug, name: '5. article by slug, core controller (fast path off)' }], 'core', timing)));
-    await stop(core);
+    rows.push(await coreBySlug({ start, stop }, { ...bySlug, name: '5. article by slug, core controller (fast path off)' }, oursSlug.body, timing));
 
     // the response cache is on by default; RESPONSE_CACHE is left unset
     ours = await start('app-server.mjs', {});
@@ -236,7 +236,7 @@ export const benchDatabase = async ({ client, articles, scratch, baseEnv, timing
       },
     };
   } finally {
-    for (const server of [...servers]) await server.stop();
+    await stopAll();
     await database.drop();
   }
 };

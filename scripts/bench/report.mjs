@@ -1,4 +1,4 @@
-// bench/results/<date>[-compression]-<db>[-quick].{json,md}: the figures of one run and the ratios against the issue's targets.
+// bench/results/<date>[-compression|-working-day]-<db>[-quick].{json,md}: the figures of one run and the ratios against the issue's targets.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -56,6 +56,85 @@ const sectionOf = (run, timing) => {
   return lines.join('\n');
 };
 
+const KIND_NAMES = {
+  articleBySlug: 'article page by slug (`/api/articles?filters[slug][$eq]=…`)',
+  activityBySlug: 'activity page by slug',
+  listPage: 'article list page (`pagination[page]=N`)',
+  categoryPage: "a category's list page",
+  feed: '`/api/feed` and the cursors it gives out',
+  stats: 'activity stats (group by × campaign or kind)',
+  hub: 'campaign hubs (`/api/campaigns/:slug/hub`)',
+  graphql: 'GraphQL: list pages, articles by slug',
+};
+const WORKING_DAY_TARGETS = { 'working day / reads only, tags': '≥ 0.8' };
+
+/** The working-day benchmark (scripts/bench/working-day.mjs): both invalidation modes, both phases, the writers. */
+export const workingDaySection = (day, runs = []) => {
+  const { timing } = day;
+  const phases = [['reads only', 'readsOnly'], ['working day', 'workingDay']];
+  const seconds = { readsOnly: timing.readsSeconds, workingDay: timing.workingSeconds };
+  const slugRows = day.bySlug?.rows ?? runs.find((run) => run.articles === day.articles)?.reads?.filter((row) => row.key === 'bySlug') ?? [];
+  const slugRatio = day.bySlug?.ratio ?? runs.find((run) => run.articles === day.articles)?.ratios?.['by slug, fast/core (5)'];
+  return [
+    `## Working day: ${day.articles.toLocaleString('en')} articles (${day.database})`,
+    '',
+    `One database seeded once (${day.seed.documents.toLocaleString('en')} documents), copied for each mode; the built app with the response cache in Redis`,
+    `(a key prefix per run and mode), \`CACHE_INVALIDATION=global\` (generations: every write empties the cache, the baseline) and \`tags\`.`,
+    `Readers: ${timing.connections} connections (autocannon), ${day.distinctUrls.toLocaleString('en')} distinct URLs, the same sequence of requests in both modes`,
+    `(one seeded generator); a kind of page by its share, then a URL of it by Zipf (s = 1) over its popularity rank (newest article first, page 1 first):`,
+    '',
+    '| kind of request | share | distinct URLs |',
+    '|---|---:|---:|',
+    ...day.mix.map((kind) => `| ${KIND_NAMES[kind.kind] ?? kind.kind} | ${Math.round(kind.share * 100)} % | ${kind.urls.toLocaleString('en')} |`),
+    '',
+    `Per mode: every URL read once (the cache filled, as after a day of readers: ${Object.entries(day.modes).map(([mode, figures]) => `${mode} ${figures.primedSeconds} s`).join(', ')}), a ${timing.warmup} s warm-up of the mix,`,
+    `${timing.readsSeconds} s reads only, then ${timing.workingSeconds} s working day: the same readers while an editor (admin role`,
+    `Editor) saves a draft of one of the ten newest published articles every ${timing.writers.draftSave / 1000} s (\`PUT /content-manager/collection-types/api::article.article/:documentId\`;`,
+    `public content unchanged), publishes a prepared draft-only article every ${timing.writers.publish / 1000} s (\`POST …/:documentId/actions/publish\`) and a photographer`,
+    `submits a 640×427 JPEG every ${timing.writers.photoSubmit / 1000} s (\`POST /api/photos/submit\`, a draft photo). Hit rate: X-Cache HIT / (HIT + MISS), counted by the client.`,
+    '',
+    '| mode | phase | req/s | p50 ms | p99 ms | hit rate | requests | non-2xx | errors |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...Object.entries(day.modes).flatMap(([mode, figures]) =>
+      phases.map(([name, key]) => {
+        const row = figures[key];
+        return `| ${mode} | ${name} (${seconds[key]} s) | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.hitRate ?? '–'} % | ${row.requests.toLocaleString('en')} | ${row.non2xx} | ${row.errors} |`;
+      })),
+    '',
+    'Hit rate in the working day by kind of request:',
+    '',
+    `| kind of request | ${Object.keys(day.modes).map((mode) => `${mode}: hit rate | requests`).join(' | ')} |`,
+    `|---|${Object.keys(day.modes).map(() => '---:|---:').join('|')}|`,
+    ...day.mix.map((kind) => `| ${KIND_NAMES[kind.kind] ?? kind.kind} | ${Object.values(day.modes).map((figures) => {
+      const ofKind = figures.workingDay.hitRateByKind?.[kind.kind];
+      return `${ofKind?.hitRate ?? '–'} % | ${ofKind?.requests.toLocaleString('en') ?? 0}`;
+    }).join(' | ')} |`),
+    '',
+    '| mode | writer | every | done | p50 ms | p99 ms | errors |',
+    '|---|---|---:|---:|---:|---:|---:|',
+    ...Object.entries(day.modes).flatMap(([mode, figures]) =>
+      figures.workingDay.writers.map((row) => `| ${mode} | ${row.name} | ${row.periodMs / 1000} s | ${row.done} | ${row.p50} | ${row.p99} | ${row.errors} |`)),
+    '',
+    '| ratio (same run) | value | target |',
+    '|---|---:|---|',
+    ...Object.entries(day.ratios).map(([name, value]) => `| ${name} | ${value ?? '–'} | ${WORKING_DAY_TARGETS[name] ?? '—'} |`),
+    ...Object.entries(day.modes).map(([mode, figures]) => `| hit rate in the working day, ${mode} | ${figures.workingDay.hitRate ?? '–'} % | ${mode === 'tags' ? '≥ 95 %' : '—'} |`),
+    ...(slugRows.length
+      ? [
+          '',
+          'The article page by slug uncached (`RESPONSE_CACHE=off`), the request a frontend makes for every article page: ours (the fast path) against',
+          "Strapi's core controller (`ARTICLE_LIST_FAST_PATH=off`), the same JSON (asserted deep-equal), on the seeded database of this section.",
+          '',
+          '| request | server | req/s | p50 ms | p99 ms | SQL queries |',
+          '|---|---|---:|---:|---:|---:|',
+          ...slugRows.map((row) => `| ${row.name} | ${row.server} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.queries} |`),
+          '',
+          `by slug, ours/core: **${slugRatio ?? '–'}** (target ≥ 2; queries per request constant, ≤ 4)`,
+        ]
+      : []),
+  ].join('\n');
+};
+
 const megabytes = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 /** The import benchmark's section (scripts/bench/import-pages.mjs), in this report and in its own files. */
@@ -90,16 +169,16 @@ export const importSection = (imports) => {
   ].join('\n');
 };
 
-export const writeReport = ({ root, database, runs, timing, quick, machine, imports, part }) => {
+export const writeReport = ({ root, database, runs, timing, quick, machine, imports, part, workingDay }) => {
   const date = new Date().toISOString();
   const stamp = date.slice(0, 10);
   const name = `${stamp}${part ? `-${part}` : ''}-${database}${quick ? '-quick' : ''}`;
-  const result = { date, machine: { ...machine, database }, timing, runs, ...(imports ? { imports } : {}) };
+  const result = { date, machine: { ...machine, database }, timing, runs, ...(imports ? { imports } : {}), ...(workingDay ? { workingDay } : {}) };
   const command = `\`npm run bench${quick || part ? ' --' : ''}${quick ? ' --quick' : ''}${part ? ` --only=${part}` : ''}\``;
   const introduction = part
-    ? [`# Compression benchmark: ${database} (${stamp}, ${machine.cpus} cores, Node ${machine.node})`, '', `Produced by ${command}.`, '']
+    ? [`# ${part === 'working-day' ? 'Working-day' : 'Compression'} benchmark: ${database} (${stamp}, ${machine.cpus} cores, Node ${machine.node})`, '', `Produced by ${command}.`, '']
     : [
-        `# Read and write${imports ? ', import' : ''} benchmark: ${database} (${stamp}, ${machine.cpus} cores, Node ${machine.node})`,
+        `# Read and write${imports ? ', import' : ''}${workingDay ? ', working day' : ''} benchmark: ${database} (${stamp}, ${machine.cpus} cores, Node ${machine.node})`,
         '',
         `Produced by ${command}. Request 1 is \`GET /api/articles?pagination[pageSize]=25\` with our default populate;`,
         "2 the same with that populate spelled out; 3 request 2 on Strapi's core controllers with none of our middlewares",
@@ -112,6 +191,7 @@ export const writeReport = ({ root, database, runs, timing, quick, machine, impo
     ...introduction,
     ...runs.map((run) => sectionOf(run, timing)),
     ...(imports ? ['', importSection(imports)] : []),
+    ...(workingDay ? ['', workingDaySection(workingDay, runs)] : []),
     '',
   ].join('\n');
   writeFileSync(path.join(root, 'bench/results', `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
