@@ -9,7 +9,7 @@
  */
 
 import type { Core } from '@strapi/strapi';
-import { ALL, UPLOAD_FILE, uniqueAttributes, writeTags, type ModelInfo } from './tags';
+import { ALL, UPLOAD_FILE, linkTags, owningRelations, uniqueAttributes, writeTags, type ModelInfo } from './tags';
 
 /**
  * Models whose rows never reach a public response: admin users, roles and permissions, admin and users-permissions
@@ -32,6 +32,9 @@ type Row = Record<string, unknown>;
 
 /** writes whose rows are read before they happen: afterwards they are gone, or cannot be told from the result */
 const READ_BEFORE = new Set(['afterDelete', 'afterDeleteMany', 'afterUpdateMany']);
+
+/** Rows of a draft-and-publish type that are published; every row of another type. */
+const publishedOnly = (model: ModelInfo, where: Row): Row => (model.draftAndPublish ? { $and: [where, { publishedAt: { $notNull: true } }] } : where);
 
 interface WriteEvent {
   action: string;
@@ -67,6 +70,16 @@ export const subscribeToWrites = (strapi: Core.Strapi, models: (uid: string) => 
     return (await strapi.db.query(uid as never).findMany({ where, select } as never)) as Row[];
   };
 
+  /** the published rows' owning relations, as linkTags reads them (one query per relation, by Strapi) */
+  const linksWhere = async (uid: string, where: unknown): Promise<Row[]> => {
+    const model = models(uid);
+    if (!model || !isRow(where)) return [];
+    const relations = owningRelations(models, model);
+    if (relations.length === 0) return [];
+    const populate = Object.fromEntries(relations.map(({ attribute, fields }) => [attribute, { select: fields }]));
+    return (await strapi.db.query(uid as never).findMany({ where: publishedOnly(model, where), select: ['id'], populate } as never)) as Row[];
+  };
+
   /** complete rows: those of a result lack fields when the write selected fewer */
   const complete = async (uid: string, rows: Row[]): Promise<Row[] | undefined> => {
     const model = models(uid);
@@ -91,7 +104,7 @@ export const subscribeToWrites = (strapi: Core.Strapi, models: (uid: string) => 
     return tags;
   };
 
-  const tagsOf = async (event: WriteEvent, before: Row[] | undefined): Promise<string[]> => {
+  const tagsOf = async (event: WriteEvent, before: Row[] | undefined, linkedBefore: Row[]): Promise<string[]> => {
     const { uid } = event.model;
     const model = models(uid);
     if (everything(uid) || !model) return [ALL];
@@ -106,6 +119,12 @@ export const subscribeToWrites = (strapi: Core.Strapi, models: (uid: string) => 
     if (!rows) return [ALL];
     if (rows.some((row) => typeof row.documentId !== 'string' || (model.localized && typeof row.locale !== 'string'))) return [ALL];
     const tags = writeTags(model, rows);
+    if (tags.length > 0) {
+      // what the rows link to now, and linked to before the write (a document that left a category changes its pages)
+      const ids = rows.map((row) => row.id).filter((id) => typeof id === 'number' || typeof id === 'string');
+      const linked = before || ids.length === 0 ? linkedBefore : [...linkedBefore, ...(await linksWhere(uid, { id: { $in: ids } }))];
+      tags.push(...linkTags(model, linked));
+    }
     if (uid === UPLOAD_FILE) tags.push(...(await ownersOf(event.params?.data)));
     return tags;
   };
@@ -115,7 +134,8 @@ export const subscribeToWrites = (strapi: Core.Strapi, models: (uid: string) => 
     if (mode === 'global' || ignored(event) || everything(event.model.uid)) return;
     const params = event.params ?? {};
     if (params.filters !== undefined || params._q !== undefined) return;
-    event.state.rows = await rowsWhere(event.model.uid, params.where);
+    if (event.action !== 'beforeUpdate') event.state.rows = await rowsWhere(event.model.uid, params.where);
+    event.state.links = await linksWhere(event.model.uid, params.where);
   };
 
   const written = async (event: WriteEvent) => {
@@ -126,11 +146,13 @@ export const subscribeToWrites = (strapi: Core.Strapi, models: (uid: string) => 
     }
     const bulkOrDelete = READ_BEFORE.has(event.action);
     const before = bulkOrDelete ? (event.state.rows as Row[] | undefined) : undefined;
-    const tags = bulkOrDelete && !before && !everything(event.model.uid) ? [ALL] : await tagsOf(event, before);
+    const linkedBefore = Array.isArray(event.state.links) ? (event.state.links as Row[]) : [];
+    const tags = bulkOrDelete && !before && !everything(event.model.uid) ? [ALL] : await tagsOf(event, before, linkedBefore);
     if (tags.length > 0) await cache.written(tags);
   };
 
   strapi.db.lifecycles.subscribe({
+    beforeUpdate: remember,
     beforeDelete: remember,
     beforeDeleteMany: remember,
     beforeUpdateMany: remember,

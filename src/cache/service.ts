@@ -38,6 +38,7 @@ interface SchemaAttribute {
   component?: string;
   components?: string[];
   unique?: boolean;
+  mappedBy?: string;
 }
 
 interface SchemaModel {
@@ -62,9 +63,9 @@ export const createResponseCache = (strapi: Core.Strapi) => {
       localized: model.pluginOptions?.i18n?.localized === true,
       draftAndPublish: model.options?.draftAndPublish === true,
       attributes: Object.fromEntries(
-        Object.entries(model.attributes).map(([name, { type, target, component, components, unique }]): [string, AttributeInfo] => [
+        Object.entries(model.attributes).map(([name, { type, target, component, components, unique, mappedBy }]): [string, AttributeInfo] => [
           name,
-          { type, target, component, components, unique },
+          { type, target, component, components, unique, mappedBy },
         ])
       ),
     };

@@ -9,9 +9,13 @@
  *   can gain or lose members, and for filters and sorts through a relation.
  * - `k:<uid>:<attribute>:<value>:<locale|*>`: the documents of a type whose unique attribute has this value: a
  *   find filtered by `slug $eq` (the article page) depends on these rather than on the whole list.
+ * - `m:<uid>:<relation>:<field>:<value>`: the documents of a type whose owning relation links to a document whose
+ *   `documentId` (or unique field) has this value: an inverse relation field (a campaign's `articles`) and a find
+ *   filtered by `category.slug $eq` (a category page) depend on these rather than on the whole set.
  *
  * A write of a draft row changes nothing public and invalidates nothing. A public change of a document invalidates
- * its `d:` tag, the `l:` tags of its type in its locale and in `*`, the `k:` tags of its unique values and `p`.
+ * its `d:` tag, the `l:` tags of its type in its locale and in `*`, the `k:` tags of its unique values, the `m:`
+ * tags of what its owning relations link to (before and after the change) and `p`.
  */
 
 export const ALL = 'all';
@@ -22,6 +26,8 @@ export const docTag = (uid: string, documentId: string): string => `d:${uid}:${d
 export const setTag = (uid: string, locale: string): string => `l:${uid}:${locale}`;
 export const keyTag = (uid: string, attribute: string, value: string | number, locale: string): string =>
   `k:${uid}:${attribute}:${encodeURIComponent(String(value))}:${locale}`;
+export const linkTag = (uid: string, relation: string, field: string, value: string | number): string =>
+  `m:${uid}:${relation}:${field}:${encodeURIComponent(String(value))}`;
 
 export interface AttributeInfo {
   type: string;
@@ -29,6 +35,8 @@ export interface AttributeInfo {
   component?: string;
   components?: string[];
   unique?: boolean;
+  /** set on the inverse side of a bidirectional relation: the owning attribute on the target */
+  mappedBy?: string;
 }
 
 export interface ModelInfo {
@@ -76,11 +84,12 @@ const tagData = (models: Models, tags: Set<string>, value: unknown, model: Model
     const nested = value[name];
     if (nested === undefined || nested === null) {
       // an empty to-one relation gains its member when the target is published
-      if (nested === null && attribute.type === 'relation') tagRelation(models, tags, attribute, own);
+      if (nested === null && attribute.type === 'relation') tagRelation(models, tags, attribute, own, model.document && typeof value.documentId === 'string' ? value.documentId : undefined);
       continue;
     }
     if (attribute.type === 'relation') {
-      const target = tagRelation(models, tags, attribute, own);
+      const owner = model.document && typeof value.documentId === 'string' ? value.documentId : undefined;
+      const target = tagRelation(models, tags, attribute, own, owner);
       tagData(models, tags, nested, target, own);
     } else if (attribute.type === 'media') tagData(models, tags, nested, models(UPLOAD_FILE), WILDCARD_LOCALE);
     else if (attribute.type === 'component' && attribute.component) tagData(models, tags, nested, models(attribute.component), own);
@@ -90,15 +99,38 @@ const tagData = (models: Models, tags: Set<string>, value: unknown, model: Model
   }
 };
 
-/** A relation field's set; morph relations (no single target) depend on anything public. */
-const tagRelation = (models: Models, tags: Set<string>, attribute: AttributeInfo, locale: string): ModelInfo | undefined => {
+/**
+ * A relation field's members: on the inverse side, the target documents that link to this one; else the target's
+ * published set. Morph relations (no single target) depend on anything public.
+ */
+const tagRelation = (models: Models, tags: Set<string>, attribute: AttributeInfo, locale: string, owner: string | undefined): ModelInfo | undefined => {
   const target = attribute.target ? models(attribute.target) : undefined;
   if (!target) {
     tags.add(ANY_PUBLIC);
     return undefined;
   }
-  tags.add(setTag(target.uid, target.localized ? locale : WILDCARD_LOCALE));
+  if (attribute.mappedBy && owner && target.attributes[attribute.mappedBy]?.type === 'relation') tags.add(linkTag(target.uid, attribute.mappedBy, 'documentId', owner));
+  else tags.add(setTag(target.uid, target.localized ? locale : WILDCARD_LOCALE));
   return target;
+};
+
+/** The owning relations of a model whose links tag its writes (`m:`), with the target fields that key them. */
+export const owningRelations = (models: Models, model: ModelInfo): Array<{ attribute: string; target: ModelInfo; fields: string[] }> =>
+  Object.entries(model.attributes).flatMap(([attribute, info]) => {
+    const target = info.type === 'relation' && !info.mappedBy && info.target ? models(info.target) : undefined;
+    return target?.document && !target.uid.startsWith('admin::') ? [{ attribute, target, fields: ['documentId', ...uniqueAttributes(target)] }] : [];
+  });
+
+/** `{ category: { slug: { $eq: 'x' } } }` through an owning relation to a unique field of its target. */
+export const linkLookup = (models: Models, model: ModelInfo, filters: unknown): { relation: string; field: string; value: string | number } | undefined => {
+  if (!isObject(filters)) return undefined;
+  const keys = Object.keys(filters);
+  if (keys.length !== 1) return undefined;
+  const [relation] = keys as [string];
+  const owning = owningRelations(models, model).find((candidate) => candidate.attribute === relation);
+  if (!owning) return undefined;
+  const inner = uniqueLookup(owning.target, filters[relation]);
+  return inner && { relation, field: inner.attribute, value: inner.value };
 };
 
 /** Relations that filters, sorts or populate filters go through: their targets' sets decide membership and order. */
@@ -200,9 +232,12 @@ export const contentResponseTags = (models: Models, request: ContentRequest, bod
     else tags.add(setTag(model.uid, locale)); // a single type
   } else {
     const lookup = uniqueLookup(model, request.query.filters);
+    const link = lookup ? undefined : linkLookup(models, model, request.query.filters);
     if (lookup?.attribute === 'documentId') tags.add(docTag(model.uid, String(lookup.value)));
     else if (lookup) tags.add(keyTag(model.uid, lookup.attribute, lookup.value, locale));
+    else if (link) tags.add(linkTag(model.uid, link.relation, link.field, link.value));
     else tags.add(setTag(model.uid, locale));
+    // the related documents' own changes (a category's slug) still change which documents match
     if (!lookup) tagPaths(models, tags, request.query.filters, model);
     tagPaths(models, tags, request.query.sort, model);
   }
@@ -216,7 +251,8 @@ export const setTags = (uids: readonly string[]): string[] => [ALL, ...uids.map(
 
 /**
  * What a public change of these rows of one model invalidates; nothing for draft rows of a draft-and-publish type.
- * Rows are the model's attribute-named records (documentId, locale, publishedAt and the unique attributes).
+ * Rows are the model's attribute-named records (documentId, locale, publishedAt and the unique attributes); the
+ * `m:` tags of a public change come from {@link linkTags}.
  */
 export const writeTags = (model: ModelInfo, rows: ReadonlyArray<Json>): string[] => {
   const tags = new Set<string>();
@@ -231,6 +267,26 @@ export const writeTags = (model: ModelInfo, rows: ReadonlyArray<Json>): string[]
       for (const attribute of unique) {
         const value = row[attribute];
         if (typeof value === 'string' || typeof value === 'number') tags.add(keyTag(model.uid, attribute, value, code));
+      }
+    }
+  }
+  return [...tags];
+};
+
+/**
+ * The `m:` tags of rows read with their owning relations populated (documentId and unique fields of each target):
+ * `{ category: { documentId, slug }, campaigns: [{ documentId, slug }] }`.
+ */
+export const linkTags = (model: ModelInfo, links: ReadonlyArray<Json>): string[] => {
+  const tags = new Set<string>();
+  for (const row of links) {
+    for (const [attribute, linked] of Object.entries(row)) {
+      if (model.attributes[attribute]?.type !== 'relation') continue;
+      for (const target of Array.isArray(linked) ? linked : [linked]) {
+        if (!isObject(target)) continue;
+        for (const [field, value] of Object.entries(target)) {
+          if (field !== 'id' && (typeof value === 'string' || typeof value === 'number')) tags.add(linkTag(model.uid, attribute, field, value));
+        }
       }
     }
   }

@@ -400,6 +400,39 @@ describe('two instances sharing Redis', () => {
       for (const body of await readAfterChange(filtered)) expect(titles(body)).toEqual([]);
     });
 
+    it('a category page follows the articles published into and out of its category, and no other', async () => {
+      const category = (await a.http().post('/api/categories').set(auth()).send({ data: { name: '栏目页', slug: 'lan-mu-ye' } })).body.data as Json;
+      const inside = await a.http().post('/api/articles?status=draft').set(auth()).send({ data: { title: '栏目里的稿件', category: category.documentId } });
+      const elsewhere = await createArticle('别的栏目的稿件', '?status=draft');
+      const page = '/api/articles?filters[category][slug][$eq]=lan-mu-ye';
+      expect(titles(await warmBoth(page))).toEqual([]);
+      await a.strapi.documents(ARTICLE).publish({ documentId: elsewhere.documentId } as never);
+      const [one, other] = twoWays(page);
+      expect([cacheOf(await a.http().get(one)), cacheOf(await b.http().get(other))]).toEqual(['HIT', 'HIT']);
+      await a.strapi.documents(ARTICLE).publish({ documentId: inside.body.data.documentId } as never);
+      for (const body of await readAfterChange(page)) expect(titles(body)).toEqual(['栏目里的稿件']);
+      await warmBoth(page);
+      const moved = await a.http().put(`/api/articles/${inside.body.data.documentId}`).set(auth()).send({ data: { category: null } });
+      expect(moved.status).toBe(200);
+      for (const body of await readAfterChange(page)) expect(titles(body)).toEqual([]);
+    });
+
+    it("a campaign's articles follow an article published into the campaign, and no other", async () => {
+      const campaign = (await a.http().post('/api/campaigns').set(auth()).send({ data: { name: '五型工会', slug: 'wu-xing-gong-hui-ce-shi' } })).body.data as Json;
+      expect(campaign.documentId).toBeDefined();
+      const url = `/api/campaigns/${campaign.documentId}?populate[articles][fields][0]=title`;
+      const inside = await a.http().post('/api/articles?status=draft').set(auth()).send({ data: { title: '专题里的稿件', campaigns: [campaign.documentId] } });
+      const elsewhere = await createArticle('专题外的稿件', '?status=draft');
+      const articlesOf = (body: Json) => ((body.data as Json).articles as Json[]).map((article) => article.title);
+      const [one, other] = twoWays(url);
+      await warm(one);
+      await warm(other);
+      await a.strapi.documents(ARTICLE).publish({ documentId: elsewhere.documentId } as never);
+      expect([cacheOf(await a.http().get(one)), cacheOf(await b.http().get(other))]).toEqual(['HIT', 'HIT']);
+      await a.strapi.documents(ARTICLE).publish({ documentId: inside.body.data.documentId } as never);
+      for (const body of await readAfterChange(url)) expect(articlesOf(body)).toEqual(['专题里的稿件']);
+    });
+
     it('delete', async () => {
       const article = await createArticle('要删除的稿件');
       expect(titles(await warmBoth(LIST))).toContain('要删除的稿件');

@@ -1,4 +1,4 @@
-import { ALL, ANY_PUBLIC, contentResponseTags, docTag, keyTag, setTag, uniqueLookup, writeTags, type ModelInfo } from '../../src/cache/tags';
+import { ALL, ANY_PUBLIC, contentResponseTags, docTag, keyTag, linkTag, linkTags, setTag, uniqueLookup, writeTags, type ModelInfo } from '../../src/cache/tags';
 
 const ARTICLE = 'api::article.article';
 const CATEGORY = 'api::category.category';
@@ -21,7 +21,13 @@ const MODELS: Record<string, ModelInfo> = {
       owner: { type: 'relation' },
     },
   },
-  [CATEGORY]: { uid: CATEGORY, document: true, localized: false, draftAndPublish: false, attributes: { name: { type: 'string' }, slug: { type: 'uid' } } },
+  [CATEGORY]: {
+    uid: CATEGORY,
+    document: true,
+    localized: false,
+    draftAndPublish: false,
+    attributes: { name: { type: 'string' }, slug: { type: 'uid' }, articles: { type: 'relation', target: ARTICLE, mappedBy: 'category' } },
+  },
   [PHOTO]: { uid: PHOTO, document: true, localized: true, draftAndPublish: true, attributes: { caption: { type: 'string' }, image: { type: 'media' } } },
   [FILE]: { uid: FILE, document: true, localized: false, draftAndPublish: false, attributes: { name: { type: 'string' } } },
   [BLOCK]: { uid: BLOCK, document: false, localized: false, draftAndPublish: false, attributes: { photo: { type: 'relation', target: PHOTO } } },
@@ -71,6 +77,27 @@ describe('contentResponseTags', () => {
   it('falls back to any public change for a relation without one target', () => {
     const tags = contentResponseTags(models, { uid: ARTICLE, action: 'findOne', locale: 'zh-Hans', documentId: 'a1', query: {} }, { data: { ...article, owner: { id: 1 } } });
     expect(tags).toEqual(expect.arrayContaining([docTag(ARTICLE, 'a1'), ANY_PUBLIC]));
+  });
+});
+
+describe('tags through relations', () => {
+  it("tags an inverse relation field with the links to its owner, not with the target's whole set", () => {
+    const category = { documentId: 'c1', name: '要闻', articles: [{ documentId: 'a1', locale: 'zh-Hans', title: '送清凉' }] };
+    const tags = contentResponseTags(models, { uid: CATEGORY, action: 'findOne', locale: '*', documentId: 'c1', query: {} }, { data: category });
+    expect(tags).toContain(linkTag(ARTICLE, 'category', 'documentId', 'c1'));
+    expect(tags).not.toContain(setTag(ARTICLE, 'zh-Hans'));
+  });
+
+  it("tags a category page with the links to that category's slug, and the categories' set for a renamed slug", () => {
+    const query = { filters: { category: { slug: { $eq: 'yao-wen' } } } };
+    const tags = contentResponseTags(models, { uid: ARTICLE, action: 'find', locale: '*', query }, { data: [] });
+    expect(tags).toEqual(expect.arrayContaining([linkTag(ARTICLE, 'category', 'slug', 'yao-wen'), setTag(CATEGORY, '*')]));
+    expect(tags).not.toContain(setTag(ARTICLE, '*'));
+  });
+
+  it('invalidates the links a written row has, by documentId and by unique field', () => {
+    const links = [{ id: 1, category: { id: 3, documentId: 'c1', slug: 'yao-wen' }, cover: null }];
+    expect(new Set(linkTags(MODELS[ARTICLE]!, links))).toEqual(new Set([linkTag(ARTICLE, 'category', 'documentId', 'c1'), linkTag(ARTICLE, 'category', 'slug', 'yao-wen')]));
   });
 });
 
