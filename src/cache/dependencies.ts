@@ -12,6 +12,14 @@ const CUSTOM_DEPENDENCIES: Record<string, readonly string[]> = {
   'api::activity.activity.stats': ['api::activity.activity', 'api::campaign.campaign', 'api::organization.organization'],
 };
 
+/**
+ * custom GET endpoints whose `data` is a document of a content type, tagged as Strapi's find with this filter: a
+ * campaign's hub is the campaign by slug with its activities and articles (its figures are those activities')
+ */
+const DOCUMENT_ENDPOINTS: Record<string, (ctx: Context) => { uid: string; filters: Record<string, unknown> }> = {
+  'api::campaign.campaign.hub': (ctx) => ({ uid: 'api::campaign.campaign', filters: { slug: { $eq: (ctx.params as { slug?: unknown }).slug } } }),
+};
+
 interface RouteState {
   handler?: unknown;
   info?: { apiName?: string; pluginName?: string; type?: string };
@@ -34,22 +42,19 @@ export const responseTags = (ctx: Context, models: Models, graphql: boolean): st
   if (!handler) return [ALL, ANY_PUBLIC];
   const declared = CUSTOM_DEPENDENCIES[handler];
   if (declared) return setTags(declared);
+  const { locale: asked } = ctx.query;
+  // without a locale parameter the default locale is read; `*` keeps the tag right if the default changes
+  const locale = typeof asked === 'string' && asked !== 'all' ? asked : WILDCARD_LOCALE;
+  const documentEndpoint = DOCUMENT_ENDPOINTS[handler]?.(ctx);
+  if (documentEndpoint) return contentResponseTags(models, { uid: documentEndpoint.uid, action: 'find', locale, query: { filters: documentEndpoint.filters } }, ctx.body);
   const at = handler.lastIndexOf('.');
   const uid = handler.slice(0, at);
   const action = handler.slice(at + 1);
   if (!CORE_ACTIONS.has(action) || !models(uid)?.document) return [ALL, ANY_PUBLIC];
-  const { locale } = ctx.query;
   const documentId = (ctx.params as { id?: unknown } | undefined)?.id;
   return contentResponseTags(
     models,
-    {
-      uid,
-      action: action as 'find' | 'findOne',
-      // without a locale parameter the default locale is read; `*` keeps the tag right if the default changes
-      locale: typeof locale === 'string' && locale !== 'all' ? locale : WILDCARD_LOCALE,
-      documentId: typeof documentId === 'string' ? documentId : undefined,
-      query: ctx.query as Record<string, unknown>,
-    },
+    { uid, action: action as 'find' | 'findOne', locale, documentId: typeof documentId === 'string' ? documentId : undefined, query: ctx.query as Record<string, unknown> },
     ctx.body
   );
 };

@@ -427,10 +427,15 @@ describe('two instances sharing Redis', () => {
       const [one, other] = twoWays(url);
       await warm(one);
       await warm(other);
+      const hub = '/api/campaigns/wu-xing-gong-hui-ce-shi/hub';
+      expect(articlesOf(await warm(hub))).toEqual([]);
       await a.strapi.documents(ARTICLE).publish({ documentId: elsewhere.documentId } as never);
       expect([cacheOf(await a.http().get(one)), cacheOf(await b.http().get(other))]).toEqual(['HIT', 'HIT']);
+      expect([cacheOf(await a.http().get(hub)), cacheOf(await b.http().get(hub))]).toEqual(['HIT', 'HIT']);
       await a.strapi.documents(ARTICLE).publish({ documentId: inside.body.data.documentId } as never);
       for (const body of await readAfterChange(url)) expect(articlesOf(body)).toEqual(['专题里的稿件']);
+      const hubAfter = await b.http().get(hub);
+      expect({ cache: cacheOf(hubAfter), articles: articlesOf(hubAfter.body as Json) }).toEqual({ cache: 'MISS', articles: ['专题里的稿件'] });
     });
 
     it('delete', async () => {
