@@ -19,7 +19,7 @@ it('serves no stale read over random writes on two instances sharing Redis', asy
   expect(report.mismatches).toEqual([]);
   expect(report.mismatchCount).toBe(0);
   // a checker that sees no hits proves nothing
-  expect(report.hits / report.reads).toBeGreaterThan(0.25);
+  expect(report.hits / report.reads).toBeGreaterThan(0.15);
   // every kind of write was made, and almost every kind of read
   const unwritten = WRITE_KINDS.filter(({ kind }) => !(report.writesByKind[kind]?.accepted > 0)).map(({ kind }) => kind);
   expect(unwritten).toEqual([]);

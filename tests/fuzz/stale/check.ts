@@ -17,7 +17,7 @@
 import { isDeepStrictEqual } from 'util';
 import fc from 'fast-check';
 import type { Accounts, Answer, Call } from '../../helpers/cluster-http';
-import { readKey, readOf, TEMPLATES, type Read } from './reads';
+import { readKey, readOf, relatedReads, TEMPLATES, type Read } from './reads';
 import { ACTIVITY, ARTICLE, CAMPAIGN, CATEGORY, ORGANIZATION, PHOTO, PHOTOGRAPHER, TAG, WRITE_KINDS, World, type Choices, type WriteKind, type WriteRecord } from './world';
 
 type Target = 'a' | 'b' | 'oracle';
@@ -79,16 +79,21 @@ interface ReadChoice {
 interface Step {
   kind: WriteKind;
   choices: Choices;
-  /** the reads after the write */
+  /** the reads after the write and its related reads (relatedReads) */
   reads: ReadChoice[];
 }
 
 const stepArbitrary: fc.Arbitrary<Step> = fc.record({
   kind: fc.oneof(...WRITE_KINDS.map(({ kind, weight }) => ({ arbitrary: fc.constant(kind), weight }))),
-  choices: fc.record({ rest: fc.boolean(), picks: fc.array(fc.nat({ max: 1 << 20 }), { minLength: 4, maxLength: 4 }), bits: fc.nat({ max: 255 }) }),
+  choices: fc.record({
+    rest: fc.boolean(),
+    picks: fc.array(fc.nat({ max: 1 << 20 }), { minLength: 4, maxLength: 4 }),
+    bits: fc.nat({ max: 255 }),
+    followUp: fc.nat({ max: 9 }).map((n) => n < 4),
+  }),
   reads: fc.array(
     fc.record({ template: fc.nat({ max: TEMPLATES.length - 1 }), n: fc.nat({ max: 1 << 16 }), locale: fc.nat({ max: 3 }), instance: fc.boolean(), again: fc.nat({ max: 9 }) }),
-    { minLength: 1, maxLength: 4 }
+    { minLength: 1, maxLength: 3 }
   ),
 });
 
@@ -135,7 +140,7 @@ const seedWorld = async (world: World): Promise<void> => {
   for (const [uid, count] of localized) {
     for (let i = 0; i < count; i += 1) {
       step -= 1;
-      const choices: Choices = { rest: i % 2 === 0, picks: [i * 7 + 1, i * 13 + 2, i * 3 + 5, i * 11 + 3], bits: i * 37 };
+      const choices: Choices = { rest: i % 2 === 0, picks: [i * 7 + 1, i * 13 + 2, i * 3 + 5, i * 11 + 3], bits: i * 37, followUp: false };
       const created = await world.create(uid, step, choices, false);
       if (!created.ok) throw new Error(`could not create a seed ${uid}: ${created.what}`);
       if (i % 2 === 0) {
@@ -212,6 +217,7 @@ export const runStaleCheck = async (call: Call<Target>, accounts: Accounts, opti
         world.cursors.push(`${url.pathname}${url.search}`);
       }
     }
+    if (process.env.STALE_CHECK_DEBUG && history[history.length - 1]?.kind === process.env.STALE_CHECK_DEBUG) log(`debug #${step} ${read.label} ${xCache} ${read.path.slice(0, 120)}`);
     const difference =
       cached.status !== uncached.status ? `status ${cached.status} vs ${uncached.status}` : firstDifference(comparable(cached), comparable(uncached));
     if (difference === undefined) return;
@@ -249,6 +255,15 @@ export const runStaleCheck = async (call: Call<Target>, accounts: Accounts, opti
     else counts.refused += 1;
 
     const sinceWrite: Read[] = [];
+    const reread = async (read: Read, instance: 'a' | 'b') => {
+      await check(index, read, instance);
+      sinceWrite.push(read);
+      recent.push(read);
+      if (recent.length > 12) recent.shift();
+    };
+    // first what the write was about (entries it must invalidate when they were read after the last write), then others
+    const related = relatedReads(world);
+    for (const [position, read] of related.slice(0, 4).entries()) await reread(read, (step.choices.bits >> position) & 1 ? 'b' : 'a');
     for (const choice of step.reads) {
       const read =
         choice.again < 4 && sinceWrite.length > 0
@@ -256,11 +271,7 @@ export const runStaleCheck = async (call: Call<Target>, accounts: Accounts, opti
           : choice.again < 7 && recent.length > 0
             ? recent[choice.n % recent.length]
             : readOf(world, choice.template, choice.n, choice.locale);
-      if (!read) continue;
-      await check(index, read, choice.instance ? 'b' : 'a');
-      sinceWrite.push(read);
-      recent.push(read);
-      if (recent.length > 12) recent.shift();
+      if (read) await reread(read, choice.instance ? 'b' : 'a');
     }
     if (Date.now() - lastProgress > 15000) {
       lastProgress = Date.now();

@@ -1,6 +1,7 @@
 /**
  * `npm run fuzz -- stale`: the stale-read checker on its own cluster, STALE_CHECK_WRITES writes (default 20,000)
- * from STALE_CHECK_SEED; exits 1 on any mismatch.
+ * from STALE_CHECK_SEED; exits 1 on any mismatch. STALE_CHECK_DEBUG=<write kind> prints every read after writes of
+ * that kind with its X-Cache, to see whether a kind of write is followed by reads that could show it stale.
  */
 
 import { checkStaleReads, staleCheckSettings } from './cluster';

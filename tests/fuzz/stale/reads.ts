@@ -5,7 +5,7 @@
  * by POST and GET). A template picks its document from a step's number.
  */
 
-import { ACTIVITY, ARTICLE, CAMPAIGN, ORGANIZATION, PHOTO, PHOTOGRAPHER, CATEGORY, TAG, type Locale, type LocalizedUid, type World, LOCALES } from './world';
+import { ACTIVITY, ARTICLE, CAMPAIGN, ORGANIZATION, PHOTO, PHOTOGRAPHER, CATEGORY, TAG, LOCALES, LOCALIZED, PLAIN, type Locale, type LocalizedUid, type World } from './world';
 
 export interface Read {
   /** the template's name, for the counts */
@@ -173,6 +173,39 @@ export const readOf = (world: World, template: number, n: number, localeBit: num
     if (read) return read;
   }
   return undefined;
+};
+
+/**
+ * Reads that show what the last write was about: its document's detail (default and explicit populate, by slug,
+ * GraphQL), its type's list, its hub or its category's, tag's, photographer's or organization's page; the photos
+ * list for a file. Read after a write, and again after the next one (which is often about the same document), they
+ * are the entries a change must invalidate.
+ */
+export const relatedReads = (world: World): Read[] => {
+  const { doc, locale = 'zh-Hans', file } = world.touched;
+  const reads: Read[] = [];
+  if (file !== undefined) reads.push(get('photos', `/api/photos?sort=caption:asc${localeQuery(locale, '&')}`));
+  if (!doc) return reads;
+  if ('locales' in doc) {
+    const name = LOCALIZED[doc.uid];
+    const slug = doc.locales[locale]?.slug;
+    reads.push(get(name.replace(/s$/, '').replace(/ie$/, 'y'), `/api/${name}/${doc.documentId}${localeQuery(locale, '?')}`), get(name, `/api/${name}${localeQuery(locale, '?')}`));
+    if (doc.uid === ARTICLE) {
+      reads.push(get('article populated', `/api/articles/${doc.documentId}?${ARTICLE_POPULATE}${localeQuery(locale, '&')}`));
+      reads.push(graphql('article', ARTICLE_QUERY, { documentId: doc.documentId, locale }));
+      if (slug) reads.push(get('article by slug', `/api/articles?filters[slug][$eq]=${encodeURIComponent(slug)}${localeQuery(locale, '&')}`));
+    }
+    if (doc.uid === CAMPAIGN && slug) reads.push(get('hub', `/api/campaigns/${encodeURIComponent(slug)}/hub${localeQuery(locale, '?')}`));
+    if (doc.uid === PHOTO) reads.push(get('photo', `/api/photos/${doc.documentId}?populate[image]=true&populate[photographer]=true${localeQuery(locale, '&')}`));
+    return reads;
+  }
+  const name = PLAIN[doc.uid];
+  reads.push(get(name, `/api/${name}/${doc.documentId}?populate=*`));
+  if (doc.uid === CATEGORY) reads.push(get("category's articles", `/api/categories/${doc.documentId}?populate[articles][populate][cover][populate][image]=true${localeQuery(locale, '&')}`));
+  if (doc.uid === TAG) reads.push(get("tag's articles", `/api/tags/${doc.documentId}?populate[articles][populate][cover]=true${localeQuery(locale, '&')}`));
+  if (doc.uid === PHOTOGRAPHER && doc.slug) reads.push(get("photographer's photos", `/api/photographers?filters[slug][$eq]=${encodeURIComponent(doc.slug)}&populate=photos${localeQuery(locale, '&')}`));
+  if (doc.uid === ORGANIZATION && doc.slug) reads.push(get('feed of an organization', `/api/feed?organization=${encodeURIComponent(doc.slug)}${localeQuery(locale, '&')}`));
+  return reads;
 };
 
 /** The same request, for the cache key and for telling reads apart in a report. */

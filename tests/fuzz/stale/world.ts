@@ -50,6 +50,15 @@ export interface Choices {
   rest: boolean;
   picks: number[];
   bits: number;
+  /** the write is about what the last one touched, when it applies (a document's next change, a file just set) */
+  followUp: boolean;
+}
+
+/** What a write was about, for the reads that follow it. */
+export interface Touched {
+  doc?: LocalizedDoc | PlainDoc;
+  locale?: Locale;
+  file?: number;
 }
 
 export type WriteKind =
@@ -127,6 +136,10 @@ export class World {
   readonly files: number[] = [];
   /** the photographer's submissions made so far (each one a draft photo in `localized`) */
   submissions = 0;
+  /** what the last write was about */
+  touched: Touched = {};
+  /** each photo variant's image and photographer as last written (`documentId:locale`) */
+  private readonly photoLinks = new Map<string, { file?: number; photographer?: string | null }>();
   /** feed pages that cursors (`meta.nextCursor`) seen in uncached answers lead to (paths, at most 50) */
   readonly cursors: string[] = [];
 
@@ -297,9 +310,28 @@ export class World {
     const ok = answer.status === 200 || answer.status === 201;
     if (ok) {
       const documentId = (answer.body.data as Json).documentId as string;
-      this.localized.push({ uid, documentId, locales: { [locale]: this.variantOf(answer, !draft) } });
+      const doc: LocalizedDoc = { uid, documentId, locales: { [locale]: this.variantOf(answer, !draft) } };
+      this.localized.push(doc);
+      this.touched = { doc, locale };
+      this.notePhoto(doc, locale, data);
     }
     return { ok, via: c.rest ? 'rest' : 'cm', what: `${uid} ${answer.status}` };
+  }
+
+  /** Remembers the image and photographer a photo variant was given. */
+  private notePhoto(doc: LocalizedDoc, locale: Locale, data: Json): void {
+    if (doc.uid !== PHOTO) return;
+    const key = `${doc.documentId}:${locale}`;
+    const links = { ...this.photoLinks.get(key) };
+    if (typeof data.image === 'number') links.file = data.image;
+    if (data.photographer !== undefined) links.photographer = data.photographer as string | null;
+    this.photoLinks.set(key, links);
+  }
+
+  /** The image or photographer of the photo the last write was about. */
+  private touchedPhoto(): { file?: number; photographer?: string | null } | undefined {
+    const { doc, locale } = this.touched;
+    return doc && 'locales' in doc && doc.uid === PHOTO && locale ? this.photoLinks.get(`${doc.documentId}:${locale}`) : undefined;
   }
 
   /** Adds the locale a document lacks: REST publishes it, the Content Manager saves a draft (published too on bit 0). */
@@ -312,10 +344,12 @@ export class World {
     if (c.rest) {
       const answer = await this.rest('PUT', this.restPath(doc.uid, doc.documentId, `?locale=${target}`), { data });
       if (ok(answer)) doc.locales[target] = this.variantOf(answer, true);
+      if (ok(answer)) this.notePhoto(doc, target, data);
       return { ok: ok(answer), via: 'rest', what: what(answer) };
     }
     const answer = await this.admin('PUT', cm(doc.uid, `/${doc.documentId}?locale=${target}`), data);
     if (ok(answer)) doc.locales[target] = this.variantOf(answer, false);
+    if (ok(answer)) this.notePhoto(doc, target, data);
     if (ok(answer) && c.bits & 1) await this.publish(doc, target);
     return { ok: ok(answer), via: 'cm', what: what(answer) };
   }
@@ -323,9 +357,14 @@ export class World {
   async write(kind: WriteKind, step: number, c: Choices): Promise<WriteRecord> {
     const [p0 = 0, p1 = 0, p2 = 0] = c.picks;
     const locale: Locale = nth(LOCALES, c.bits >> 4) as Locale;
-    const uid = this.pickUid(p0);
+    const last = this.touched.doc && 'locales' in this.touched.doc ? this.touched.doc : undefined;
+    const uid = c.followUp && last ? last.uid : this.pickUid(p0);
     const record = (via: WriteRecord['via'], accepted: boolean, description: string): WriteRecord => ({ step, kind, via, accepted, description });
-    const pick = (docs: LocalizedDoc[]) => nth(docs, p1);
+    const pick = (docs: LocalizedDoc[]) => {
+      const doc = c.followUp && last && docs.includes(last) ? last : nth(docs, p1);
+      if (doc) this.touched = { doc, locale };
+      return doc;
+    };
     const ok = (answer: Answer) => answer.status >= 200 && answer.status < 300;
 
     switch (kind) {
@@ -421,19 +460,23 @@ export class World {
           const file = c.bits & 1 ? await this.upload(step) : nth(this.files, p2);
           if (file === undefined) return record('upload', false, 'upload refused');
           data = { image: file };
+          this.touched = { doc, locale, file };
         }
         if (c.rest) {
           const answer = await this.rest('PUT', this.restPath(PHOTO, doc.documentId, `?locale=${locale}`), { data });
           if (ok(answer)) doc.locales[locale] = this.variantOf(answer, true);
+          if (ok(answer)) this.notePhoto(doc, locale, data);
           return record('rest', ok(answer), `${doc.documentId} ${locale} ${JSON.stringify(data)} ${answer.status}`);
         }
         const answer = await this.admin('PUT', cm(PHOTO, `/${doc.documentId}?locale=${locale}`), data);
+        if (ok(answer)) this.notePhoto(doc, locale, data);
         if (ok(answer) && c.bits & 4) await this.publish(doc, locale);
         return record('cm', ok(answer), `${doc.documentId} ${locale} ${JSON.stringify(data)} ${answer.status}`);
       }
       case 'file info': {
-        const file = nth(this.files, p1);
+        const file = (c.followUp ? (this.touchedPhoto()?.file ?? this.touched.file) : undefined) ?? nth(this.files, p1);
         if (file === undefined) return record('upload', false, 'no file');
+        this.touched = { ...this.touched, file };
         const fileInfo = { caption: c.bits & 2 ? null : `图片说明 ${step}`, alternativeText: `替代文字 ${step}`, name: `image-${p2 % 50}.jpg` };
         const form = new FormData();
         form.append('fileInfo', JSON.stringify(fileInfo));
@@ -446,7 +489,10 @@ export class World {
       case 'photographer rename':
       case 'plain edit': {
         const plainUid = kind === 'photographer rename' ? PHOTOGRAPHER : (nth([CATEGORY, TAG, ORGANIZATION, PHOTOGRAPHER] as const, p0) as PlainUid);
-        const doc = nth(this.plainDocs(plainUid), p1);
+        const lastPlain = this.touched.doc && !('locales' in this.touched.doc) && this.touched.doc.uid === plainUid ? this.touched.doc : undefined;
+        const ofPhoto = plainUid === PHOTOGRAPHER && c.followUp ? this.plainDocs(PHOTOGRAPHER).find((item) => item.documentId === this.touchedPhoto()?.photographer) : undefined;
+        const doc = ofPhoto ?? (c.followUp && lastPlain ? lastPlain : nth(this.plainDocs(plainUid), p1));
+        if (doc) this.touched = { doc };
         if (!doc) return record('rest', false, 'nothing to rename');
         const data: Json = { name: `${plainUid === PHOTOGRAPHER ? '摄影' : '名称'}${step}`, nameEn: c.bits & 2 ? null : `Name ${step}` };
         if (plainUid === PHOTOGRAPHER) data.defaultRole = nth(CREDIT_ROLES, p2);
@@ -468,7 +514,11 @@ export class World {
         const answer = await this.send('/api/photos/submit', { method: 'POST', auth: this.accounts.photographerJwt, body: form });
         if (answer.status === 201) {
           this.submissions += 1;
-          for (const photo of answer.body.data as Json[]) this.localized.push({ uid: PHOTO, documentId: photo.documentId as string, locales: { [locale]: { published: false } } });
+          for (const photo of answer.body.data as Json[]) {
+            const doc: LocalizedDoc = { uid: PHOTO, documentId: photo.documentId as string, locales: { [locale]: { published: false } } };
+            this.localized.push(doc);
+            this.touched = { doc, locale };
+          }
         }
         return record('submission', answer.status === 201, `${locale} ${answer.status}`);
       }
