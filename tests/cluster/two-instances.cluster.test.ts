@@ -6,11 +6,11 @@
 
 import { randomBytes } from 'crypto';
 import { startCluster, waitUntilReady, type Cluster } from '../helpers/cluster';
+import { cm, expectStatus, httpClient, setUpAccounts, type Json } from '../helpers/cluster-http';
 import { creditedJpeg } from '../helpers/images';
 
 jest.setTimeout(240000);
 
-type Json = Record<string, any>;
 type Name = 'a' | 'b';
 
 const LOCALE = 'zh-Hans';
@@ -27,97 +27,17 @@ let apiToken: string;
 let photographerJwt: string;
 let scheduled: { documentId: string; title: string };
 
-const via = (target: Name | 'nginx'): string => (target === 'nginx' ? cluster.nginx.baseUrl : cluster.instances[target].baseUrl);
-
-const call = async (target: Name | 'nginx', path: string, init: RequestInit & { json?: unknown; auth?: string } = {}) => {
-  const headers = new Headers(init.headers);
-  if (init.auth) headers.set('Authorization', `Bearer ${init.auth}`);
-  let body = init.body;
-  if (init.json !== undefined) {
-    headers.set('Content-Type', 'application/json');
-    body = JSON.stringify(init.json);
-  }
-  const response = await fetch(`${via(target)}${path}`, { ...init, headers, body });
-  const text = await response.text();
-  let json: Json = {};
-  try {
-    json = text ? (JSON.parse(text) as Json) : {};
-  } catch {
-    json = { text };
-  }
-  return { status: response.status, headers: response.headers, body: json, response };
+const via = (target: Name | 'nginx'): string => {
+  if (target !== 'nginx') return cluster.instances[target].baseUrl;
+  if (!cluster.nginx) throw new Error('this cluster runs without nginx');
+  return cluster.nginx.baseUrl;
 };
 
-const expectStatus = <T extends { status: number; body: Json }>(result: T, status: number | number[]): T => {
-  if (!(Array.isArray(status) ? status : [status]).includes(result.status)) throw new Error(`expected ${status}, got ${result.status}: ${JSON.stringify(result.body).slice(0, 500)}`);
-  return result;
-};
-
-const cm = (uid: string, rest = '') => `/content-manager/collection-types/${uid}${rest}`;
-
-/** The admin side of a new production install, over HTTP: the first admin, an editor, an API token, a photographer. */
-const setUpAccounts = async () => {
-  const admin = expectStatus(
-    await call('nginx', '/admin/register-admin', {
-      method: 'POST',
-      json: { firstname: 'Chief', lastname: 'Editor', email: 'chief@newsroom.test', password: 'Chief-Editor-2026' },
-    }),
-    [200, 201]
-  );
-  adminJwt = admin.body.data.token;
-  const roles = expectStatus(await call('nginx', '/admin/roles', { auth: adminJwt }), 200).body.data as Array<{ id: number; code: string }>;
-  const editorRole = roles.find((role) => role.code === 'strapi-editor');
-  const invited = expectStatus(
-    await call('nginx', '/admin/users', {
-      method: 'POST',
-      auth: adminJwt,
-      json: { firstname: 'Desk', lastname: 'Editor', email: 'editor@newsroom.test', roles: [editorRole?.id] },
-    }),
-    [200, 201]
-  );
-  const registered = expectStatus(
-    await call('nginx', '/admin/register', {
-      method: 'POST',
-      json: {
-        registrationToken: invited.body.data.registrationToken,
-        userInfo: { firstname: 'Desk', lastname: 'Editor', password: 'Desk-Editor-2026' },
-      },
-    }),
-    [200, 201]
-  );
-  editorJwt = registered.body.data.token;
-  const token = expectStatus(
-    await call('nginx', '/admin/api-tokens', {
-      method: 'POST',
-      auth: adminJwt,
-      json: { name: 'cluster tier', description: 'tests', type: 'full-access', lifespan: null },
-    }),
-    [200, 201]
-  );
-  apiToken = token.body.data.accessKey;
-  const upRoles = expectStatus(await call('nginx', '/users-permissions/roles', { auth: adminJwt }), 200).body.roles as Array<{
-    id: number;
-    type: string;
-  }>;
-  const photographerRole = upRoles.find((role) => role.type === 'photographer');
-  expectStatus(
-    await call('nginx', '/api/users', {
-      method: 'POST',
-      auth: apiToken,
-      json: { username: 'li.ming', email: 'li.ming@newsroom.test', password: 'Photo-Desk-2026', role: photographerRole?.id, confirmed: true },
-    }),
-    [200, 201]
-  );
-  const login = expectStatus(
-    await call('nginx', '/api/auth/local', { method: 'POST', json: { identifier: 'li.ming@newsroom.test', password: 'Photo-Desk-2026' } }),
-    [200, 201]
-  );
-  photographerJwt = login.body.jwt;
-};
+const call = httpClient(via);
 
 beforeAll(async () => {
   cluster = await startCluster();
-  await setUpAccounts();
+  ({ adminJwt, editorJwt, apiToken, photographerJwt } = await setUpAccounts(call, 'nginx'));
   // due in two seconds: the next cron tick (every minute, on both instances) publishes it
   const title = unique('定时发布');
   const created = expectStatus(
@@ -318,7 +238,7 @@ const readLoad = (concurrency: number) => {
     while (running) {
       i += 1;
       figures.sent += 1;
-      const status = await fetch(`${cluster.nginx.baseUrl}${paths[i % paths.length]}`).then(
+      const status = await fetch(`${via('nginx')}${paths[i % paths.length]}`).then(
         async (response) => {
           await response.arrayBuffer();
           const name = cluster.instanceOf(response);

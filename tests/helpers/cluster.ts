@@ -25,16 +25,33 @@ export interface WebhookCall {
   entry?: { documentId?: string; locale?: string };
 }
 
+export type InstanceName = 'a' | 'b' | 'oracle';
+
 export interface Instance {
-  name: 'a' | 'b';
+  name: InstanceName;
   port: number;
   baseUrl: string;
   process: ServerProcess;
 }
 
+export interface ClusterOptions {
+  /** nginx in front of a and b (default true) */
+  nginx?: boolean;
+  /**
+   * a third instance on the same database and Redis with RESPONSE_CACHE=off: what a reader gets uncached at the
+   * same moment (default false)
+   */
+  oracle?: boolean;
+  /** environment of every instance, over the tier's */
+  env?: Record<string, string>;
+}
+
 export interface Cluster {
-  nginx: Nginx;
+  /** undefined when started with `nginx: false` */
+  nginx: Nginx | undefined;
   instances: Record<'a' | 'b', Instance>;
+  /** the uncached instance, when started with `oracle: true` */
+  oracle: Instance | undefined;
   /** the webhook calls received so far */
   webhooks: WebhookCall[];
   /** where uploaded files are stored: the S3 server's address */
@@ -77,7 +94,7 @@ const webhookReceiver = async (calls: WebhookCall[]): Promise<{ url: string; clo
   return { url: `http://127.0.0.1:${port}/revalidate`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 };
 
-export const startCluster = async (): Promise<Cluster> => {
+export const startCluster = async ({ nginx: withNginx = true, oracle: withOracle = false, env: extraEnv = {} }: ClusterOptions = {}): Promise<Cluster> => {
   // the database of this run, on the PostgreSQL server of TEST_POSTGRES_URL
   process.env.TEST_DATABASE = 'postgres';
   const db: TestDatabase = await createTestDatabase('cluster');
@@ -105,21 +122,26 @@ export const startCluster = async (): Promise<Cluster> => {
     STRAPI_TELEMETRY_DISABLED: 'true',
     // the start-up lock's messages are info
     LOG_LEVEL: 'info',
+    ...extraEnv,
   };
-  const ports = { a: await freePort(), b: await freePort() };
+  const ports = { a: await freePort(), b: await freePort(), oracle: await freePort() };
   const instances = {} as Record<'a' | 'b', Instance>;
-  const start = async (name: 'a' | 'b'): Promise<Instance> => {
+  let oracle: Instance | undefined;
+  const launch = async (name: InstanceName): Promise<Instance> => {
     const port = ports[name];
-    const child = await startServerProcess({ env, port, timeoutMs: 120000 });
+    const child = await startServerProcess({ env: name === 'oracle' ? { ...env, RESPONSE_CACHE: 'off' } : env, port, timeoutMs: 180000 });
     await waitUntilReady(child.baseUrl);
-    instances[name] = { name, port, baseUrl: child.baseUrl, process: child };
+    return { name, port, baseUrl: child.baseUrl, process: child };
+  };
+  const start = async (name: 'a' | 'b'): Promise<Instance> => {
+    instances[name] = await launch(name);
     return instances[name];
   };
 
   let nginx: Nginx | undefined;
   const stop = async () => {
     await nginx?.stop();
-    await Promise.all(Object.values(instances).map((instance) => instance.process.stop(15000)));
+    await Promise.all([...Object.values(instances), ...(oracle ? [oracle] : [])].map((instance) => instance.process.stop(15000)));
     await receiver.close();
     await s3.stop();
     await dropTestRedis(redis, redisPrefix);
@@ -128,8 +150,8 @@ export const startCluster = async (): Promise<Cluster> => {
   };
   try {
     // both at once on the fresh database: the start-up race
-    await Promise.all([start('a'), start('b')]);
-    nginx = await startNginx([ports.a, ports.b]);
+    await Promise.all([start('a'), start('b'), withOracle ? launch('oracle').then((started) => (oracle = started)) : undefined]);
+    if (withNginx) nginx = await startNginx([ports.a, ports.b]);
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;
@@ -137,6 +159,7 @@ export const startCluster = async (): Promise<Cluster> => {
   return {
     nginx,
     instances,
+    oracle,
     webhooks,
     storageEndpoint: s3.endpoint,
     start,

@@ -10,9 +10,11 @@ import fs from 'fs/promises';
 import os from 'os';
 import path from 'path';
 import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { ROOT } from './databases';
 import { freePort } from './server-process';
 
-const LAUNCHER = path.join(__dirname, 's3-server-launcher.mjs');
+// from the root, not __dirname: the fuzz harness runs these helpers bundled into .tmp/fuzz/
+const LAUNCHER = path.join(ROOT, 'tests', 'helpers', 's3-server-launcher.mjs');
 
 export interface S3Server {
   endpoint: string;
