@@ -22,8 +22,24 @@ export const resentOnClosedConnection = { count: 0 };
  * HTTP clients send such a request again, once; the report counts how often.
  */
 const closedConnection = (error: unknown): boolean => {
-  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
-  return cause?.code === 'UND_ERR_SOCKET' || cause?.code === 'ECONNRESET';
+  const { code } = causeOf(error) ?? {};
+  return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET';
+};
+
+/**
+ * The `cause` of an error thrown by fetch. Not by `instanceof Error`: under Jest the test runs in a realm of its own,
+ * and Node's fetch throws errors of the main realm, for which `instanceof Error` is false.
+ */
+export const causeOf = (error: unknown): { code?: unknown; message?: unknown } | undefined => {
+  const cause = typeof error === 'object' && error !== null ? (error as { cause?: unknown }).cause : undefined;
+  return typeof cause === 'object' && cause !== null ? (cause as { code?: unknown; message?: unknown }) : undefined;
+};
+
+/** An error's message and its cause's, whatever realm it comes from. */
+export const describeError = (error: unknown): string => {
+  const message = typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string' ? (error as { message: string }).message : String(error);
+  const cause = causeOf(error);
+  return typeof cause?.message === 'string' ? `${message} (${cause.message})` : message;
 };
 
 export const send = async (baseUrl: string, request: FuzzRequest, resent = false): Promise<Answer> => {

@@ -5,7 +5,7 @@
  */
 
 import fc from 'fast-check';
-import { problemsOf, resentOnClosedConnection, send, type Answer } from './check';
+import { describeError, problemsOf, resentOnClosedConnection, send, type Answer } from './check';
 import type { Summary } from './model';
 import { buildRequests, type FuzzRequest } from './requests';
 
@@ -77,7 +77,7 @@ export const runFuzz = async ({ baseUrls, summary, cases, seed, concurrency, rep
         answer = await send(baseUrl, request);
       } catch (error) {
         // no answer at all (connection reset, timeout): a failure of its own, with the reason kept for the report
-        const reason = error instanceof Error ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}` : String(error);
+        const reason = describeError(error);
         lastFailed = { problems: [`no answer: ${reason}`], error: reason };
         shrinking = true;
         throw new CaseFailed(lastFailed.problems);

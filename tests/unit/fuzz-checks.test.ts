@@ -3,7 +3,8 @@
  * answer is not, so that a fuzz run without failures means something.
  */
 
-import { problemsOf } from '../fuzz/check';
+import net from 'net';
+import { causeOf, describeError, problemsOf } from '../fuzz/check';
 import type { Summary } from '../fuzz/model';
 import type { FuzzRequest } from '../fuzz/requests';
 
@@ -42,5 +43,20 @@ describe('fuzz checks', () => {
   it('do not count a value the request itself sent and a 4xx echoes', () => {
     const echoing: FuzzRequest = { ...rest, url: '/api/articles?filters[title][$eq]=zqxdraftonly0011223344' };
     expect(problemsOf(summary, echoing, { status: 400, body: body({ data: null, error: { status: 400, name: 'ValidationError', message: 'zqxdraftonly0011223344 is not valid' } }) })).toEqual([]);
+  });
+});
+
+describe('errors thrown by fetch', () => {
+  it("are read whatever realm they come from (under Jest, fetch's errors are not `instanceof Error`)", async () => {
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const error = await fetch(`http://127.0.0.1:${port}/`).then(
+      () => undefined,
+      (failure: unknown) => failure
+    );
+    expect(causeOf(error)?.code).toBe('ECONNREFUSED');
+    expect(describeError(error)).toMatch(/^fetch failed \(.*ECONNREFUSED/);
   });
 });
