@@ -9,7 +9,6 @@
  */
 
 import { randomBytes } from 'crypto';
-import fs from 'fs/promises';
 import http from 'http';
 import type { AddressInfo } from 'net';
 import { createTestDatabase, type TestDatabase } from './databases';
@@ -17,7 +16,7 @@ import { startNginx, type Nginx } from './nginx';
 import { TEST_REDIS_URL, connectTestRedis, dropTestRedis } from './redis';
 import { freePort, startServerProcess, type ServerProcess } from './server-process';
 import { startS3Server } from './s3-server';
-import { createPublicDir, testSecrets } from './strapi';
+import { createPublicDir, removePublicDir, testSecrets } from './strapi';
 
 export interface WebhookCall {
   event: string;
@@ -146,7 +145,7 @@ export const startCluster = async ({ nginx: withNginx = true, oracle: withOracle
     await s3.stop();
     await dropTestRedis(redis, redisPrefix);
     await db.drop();
-    await fs.rm(publicDir, { recursive: true, force: true });
+    await removePublicDir(publicDir);
   };
   try {
     // both at once on the fresh database: the start-up race

@@ -49,9 +49,13 @@ const applyEnv = (target: NodeJS.ProcessEnv, env: Record<string, string | undefi
   return target;
 };
 
-/** A throwaway public folder: the app's static files (reader page), but an empty uploads folder of its own. */
+/**
+ * A throwaway public folder: the app's static files (reader page), but an empty uploads folder of its own. It sits in
+ * a folder of its own, so that a test can check that nothing was written next to it while other suites write to the
+ * system's temporary folder. Remove it with {@link removePublicDir}.
+ */
 export const createPublicDir = async (): Promise<string> => {
-  const publicDir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsroom-public-'));
+  const publicDir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'newsroom-public-')), 'public');
   await fs.cp(path.join(ROOT, 'public'), publicDir, {
     recursive: true,
     filter: (source) => !source.startsWith(path.join(ROOT, 'public', 'uploads', '')),
@@ -59,6 +63,8 @@ export const createPublicDir = async (): Promise<string> => {
   await fs.mkdir(path.join(publicDir, 'uploads'), { recursive: true });
   return publicDir;
 };
+
+export const removePublicDir = (publicDir: string): Promise<void> => fs.rm(path.dirname(publicDir), { recursive: true, force: true });
 
 /**
  * Boots the compiled app (dist/, built once per test run by scripts/test.mjs) on a throwaway database and a
@@ -117,7 +123,7 @@ export const startStrapi = async (
     stop: async () => {
       await strapi.destroy();
       await db.drop();
-      await fs.rm(publicDir, { recursive: true, force: true });
+      await removePublicDir(publicDir);
     },
   };
 };
