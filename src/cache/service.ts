@@ -32,20 +32,11 @@ export interface CacheStats extends Omit<StoreStats, 'store'> {
 /** Each coding of a response is an entry of its own, next to the identity one (keys are base64url: no `.`). */
 const keyOf = (key: string, encoding: Encoding): string => (encoding === 'identity' ? key : `${key}.${encoding}`);
 
-interface SchemaAttribute {
-  type: string;
-  target?: string;
-  component?: string;
-  components?: string[];
-  unique?: boolean;
-  mappedBy?: string;
-}
-
 interface SchemaModel {
   modelType?: string;
   options?: { draftAndPublish?: boolean };
   pluginOptions?: { i18n?: { localized?: boolean } };
-  attributes: Record<string, SchemaAttribute>;
+  attributes: Record<string, AttributeInfo>;
 }
 
 export const createResponseCache = (strapi: Core.Strapi) => {
